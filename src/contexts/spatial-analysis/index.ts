@@ -1,0 +1,24 @@
+/**
+ * Spatial analysis: the workspace (folders, projects, layers), routing and the analyses on top.
+ * Other contexts use only what is exported here.
+ */
+import { FolderSchema } from './adapters/persistence/mikro-orm/folder.entity';
+import { CreateFolder } from './application/workspace/create-folder.use-case';
+import { DeleteFolder } from './application/workspace/delete-folder.use-case';
+import { GetFolder } from './application/workspace/get-folder.use-case';
+import { ListFolders } from './application/workspace/list-folders.use-case';
+import { RenameFolder } from './application/workspace/rename-folder.use-case';
+import { FolderController } from './http/workspace/folder.controller';
+import { folderOperations } from './http/workspace/folder.operations';
+
+export { registerSpatialAnalysis, type SpatialAnalysisOptions } from './module';
+export { EnsureHomeFolder } from './application/workspace/ensure-home-folder.use-case';
+export { WORKSPACE_ACCESS, type WorkspaceAccess, type WorkspaceResource, type WorkspaceAction, type AccessDecision } from './ports/workspace-access.port';
+
+export const spatialAnalysisEntities = [FolderSchema];
+
+export const spatialAnalysisHttp = {
+  controllers: [FolderController],
+  tokens: [CreateFolder, ListFolders, GetFolder, RenameFolder, DeleteFolder],
+  operations: [...folderOperations],
+};
