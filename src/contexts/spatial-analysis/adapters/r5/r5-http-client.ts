@@ -61,8 +61,9 @@ export class R5HttpClient {
       if (attempt >= maxRetries) {
         throw timedOut(timeoutMs, { attempts: attempt + 1, r5Message: lastMessage, reason: 'still not ready after the allowed retries' });
       }
-      const wait = Math.min(outcome.retryAfterMs ?? backoffMs(attempt), deadline - Date.now());
-      if (wait <= 0) throw timedOut(timeoutMs, { attempts: attempt + 1, r5Message: lastMessage });
+      const wait = outcome.retryAfterMs ?? backoffMs(attempt);
+      // Fail now rather than sleep into the deadline when r5 asks for longer than we have left.
+      if (wait >= deadline - Date.now()) throw timedOut(timeoutMs, { attempts: attempt + 1, r5Message: lastMessage });
       await sleep(wait);
     }
   }
