@@ -7,7 +7,7 @@ const esmOnly = [
 const base = {
   preset: 'ts-jest/presets/js-with-ts',
   testEnvironment: 'node',
-  transform: { '^.+\\.[tj]sx?$': ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true, diagnostics: false }] },
+  transform: { '^.+\\.(m?js|tsx?)$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }] },
   transformIgnorePatterns: [`/node_modules/(?!(${esmOnly.join('|')})/)`],
   setupFiles: ['reflect-metadata'],
 };
