@@ -1,7 +1,6 @@
 import type { Principal } from './shared-kernel/principal';
 
 declare global {
-  // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace Express {
     interface Request {
       /** Set by the platform's authentication middleware (only identity creates principals). */
