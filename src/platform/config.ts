@@ -49,6 +49,9 @@ const environmentSchema = z.object({
 
 export type Environment = z.output<typeof environmentSchema>;
 
+/** Every variable the server reads (documented in README's configuration table). */
+export const CONFIG_VARIABLES: readonly string[] = Object.keys(environmentSchema.shape);
+
 export interface AppConfig extends Environment {
   /** Where the server listens: loopback only while requests run as the development user. */
   readonly listenHost: string;
