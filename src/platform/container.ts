@@ -37,6 +37,7 @@ export function createContainer(config: AppConfig, logger: Logger, overrides?: C
       poolMax: config.DATABASE_POOL_MAX,
       statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS,
       entities: [...identityEntities, ...authorizationEntities, ...spatialAnalysisEntities],
+      onDriverWarning: (message) => logger.warn({ driver: 'knex' }, message),
     });
     const connectedOrm = orm;
     container.register(READINESS_CHECK, {

@@ -8,6 +8,8 @@ export interface OrmSettings {
   readonly poolMax: number;
   readonly statementTimeoutMs: number;
   readonly entities: EntitySchema[];
+  /** Where the driver's own warnings go (knex writes them to the console otherwise). */
+  readonly onDriverWarning?: (message: string) => void;
 }
 
 /**
@@ -25,6 +27,7 @@ export function createOrm(settings: OrmSettings): MikroORM {
     debug: false,
     pool: { min: 0, max: settings.poolMax, acquireTimeoutMillis: 5000, idleTimeoutMillis: 10_000 },
     driverOptions: {
+      log: driverLog(settings.onDriverWarning),
       connection: {
         connectionTimeoutMillis: 3000,
         statement_timeout: settings.statementTimeoutMs,
@@ -41,4 +44,9 @@ export function createOrm(settings: OrmSettings): MikroORM {
       snapshot: false,
     },
   });
+}
+
+function driverLog(onWarning: (message: string) => void = () => undefined) {
+  const say = (message: unknown) => onWarning(typeof message === 'string' ? message : JSON.stringify(message));
+  return { warn: say, error: say, deprecate: say, debug: () => undefined };
 }
