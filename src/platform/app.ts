@@ -6,7 +6,7 @@ import helmet from 'helmet';
 import { InversifyExpressServer } from 'inversify-express-utils';
 import type { DependencyContainer } from 'tsyringe';
 import { READINESS_CHECK, type ReadinessCheck } from '../shared-kernel/readiness';
-import { AUTHENTICATOR, identityHttp, type Authenticator } from '../contexts/identity';
+import { AUTHENTICATOR, identityHttp, identityWebSignIn, type Authenticator } from '../contexts/identity';
 import { authorizationHttp } from '../contexts/authorization';
 import { spatialAnalysisHttp } from '../contexts/spatial-analysis';
 import type { AppConfig } from './config';
@@ -57,6 +57,9 @@ export function buildApp(config: AppConfig, overrides?: ContainerOverrides, logg
     pipeline.get('/readyz', readiness(() => (container.isRegistered(READINESS_CHECK, true) ? container.resolveAll<ReadinessCheck>(READINESS_CHECK) : [])));
     pipeline.get('/metrics', metrics.serve);
     serveApiDocs(pipeline, operations, VERSION);
+    // Browser sign-in (when configured): its session backs /api calls made without a Bearer token.
+    const webSignIn = identityWebSignIn(container);
+    if (webSignIn) pipeline.use(...webSignIn.middleware, webSignIn.routes);
     pipeline.use(bodyParsing(config.JSON_BODY_LIMIT));
     pipeline.use('/api', authentication(container.resolve<Authenticator>(AUTHENTICATOR), operations));
     limitExpensiveOperations(pipeline, operations, { windowSeconds: config.RATE_LIMIT_WINDOW_SECONDS, max: config.RATE_LIMIT_MAX });

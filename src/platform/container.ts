@@ -47,7 +47,7 @@ export function createContainer(config: AppConfig, logger: Logger, overrides?: C
   if (orm) container.register(ORM, { useValue: orm });
 
   const options: ContextOptions = { persistence: config.persistence, em: orm?.em };
-  registerIdentity(container, options);
+  registerIdentity(container, { ...options, config, log: logger });
   registerAuthorization(container, options);
   registerSpatialAnalysis(container, options);
   overrides?.(container);

@@ -12,7 +12,14 @@ export function authentication(authenticator: Authenticator, operations: readonl
   return (req, _res, next) => {
     if (isPublic.matches(req)) return next();
     authenticator
-      .authenticate({ authorization: req.get('authorization') })
+      .authenticate({
+        authorization: req.get('authorization'),
+        // Identity's web sign-in puts the session's sign-in here (passport's `req.user`); opaque to us.
+        session: (req as { user?: unknown }).user,
+        method: req.method,
+        origin: req.get('origin'),
+        csrfToken: req.get('x-csrf-token'),
+      })
       .then((principal) => {
         req.principal = principal;
         next();

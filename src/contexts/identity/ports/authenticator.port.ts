@@ -3,6 +3,12 @@ import type { Principal } from '../../../shared-kernel/principal';
 /** What a request presents to prove who it is; only the parts identity needs. */
 export interface Credentials {
   readonly authorization?: string;
+  /** The browser session's sign-in as identity's web sign-in stored it (opaque to everyone else). */
+  readonly session?: unknown;
+  /** For the CSRF check of cookie-authenticated requests. */
+  readonly method?: string;
+  readonly origin?: string;
+  readonly csrfToken?: string;
 }
 
 /**
