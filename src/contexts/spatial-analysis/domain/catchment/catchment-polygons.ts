@@ -12,16 +12,14 @@ export const prepareStepGrid = (grid: TimeGrid, steps: CatchmentSteps): Contoura
   prepareForContouring(grid, steps.cutoffs[steps.cutoffs.length - 1] + steps.cutoffs[0]);
 
 /**
- * One area per step, each containing the previous (contoured, unioned with the previous step so the
- * nesting is exact, holes under 20 ha filled).
+ * One area per step, holes under 20 ha filled. Each contains the previous by construction: the
+ * contours of one interpolated surface at rising cutoffs never cross, and a filled hole of a step can
+ * only shrink into smaller, also filled, holes at the next.
  */
 export function nestedStepAreas(prepared: ContourableGrid, steps: CatchmentSteps): MultiPolygonCoords[] {
-  const areas: MultiPolygonCoords[] = [];
-  for (const cutoff of steps.cutoffs) {
-    const previous = areas.length > 0 ? areas[areas.length - 1] : [];
-    areas.push(fillSmallHoles(contourBelow(prepared, cutoff, previous), HOLE_FILL_THRESHOLD_SQM));
-  }
-  return areas;
+  return steps.cutoffs.map((cutoff) =>
+    fillSmallHoles(contourBelow(prepared, cutoff, HOLE_FILL_THRESHOLD_SQM), HOLE_FILL_THRESHOLD_SQM),
+  );
 }
 
 /** `polygon_difference`: each step minus the previous one, so the areas are disjoint rings. */

@@ -36,24 +36,37 @@ export function prepareForContouring(grid: TimeGrid, unreachedCost: number): Con
   return { grid, width, height, negated };
 }
 
+/** Ground area of one pixel at a pixel row, in m² (Web Mercator scales by cos(lat) both ways). */
+const pixelAreaSqm = (py: number, zoom: number): number => {
+  const side = (40_075_016.686 * Math.cos((pixelToLat(py, zoom) * Math.PI) / 180)) / (256 * 2 ** zoom);
+  return side * side;
+};
+
+const pixelRingArea = (ring: number[][]): number => {
+  let sum = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) sum += ring[j][0] * ring[i][1] - ring[i][0] * ring[j][1];
+  return Math.abs(sum) / 2;
+};
+
 /**
  * The area reached below `cutoff`, in lon/lat, normalised through a polygon-clipping union so it is
- * valid (closed rings, no self-intersections, holes inside their shells). Pass `alsoInside` to union
- * the previous step in and so guarantee the steps nest exactly.
+ * valid (closed rings, no self-intersections, holes inside their shells). Holes under `minHoleSqm`
+ * are dropped before the union: a noisy grid has thousands of one-cell holes, and clipping them
+ * only to fill them afterwards costs seconds.
  */
-export function contourBelow(prepared: ContourableGrid, cutoff: number, alsoInside: MultiPolygonCoords = []): MultiPolygonCoords {
+export function contourBelow(prepared: ContourableGrid, cutoff: number, minHoleSqm = 0): MultiPolygonCoords {
   const { grid, width, height, negated } = prepared;
   const generator = contours().size([width, height]).smooth(true);
   // d3 reads the values by index only, so a typed array serves (its typing asks for number[]).
   const raw = generator.contour(negated as unknown as number[], -(cutoff - STRICT_EPSILON));
+  const keepHole = (hole: number[][]) => pixelRingArea(hole) * pixelAreaSqm(grid.north - 1 + hole[0][1], grid.zoom) >= minHoleSqm;
   // d3 puts value i at i + 0.5; padded pixel x is absolute pixel west - 1 + x.
   const toLonLat = ([x, y]: number[]): [number, number] => [
     pixelToLon(grid.west - 1 + x, grid.zoom),
     pixelToLat(grid.north - 1 + y, grid.zoom),
   ];
-  const mapped = raw.coordinates.map((polygon) => polygon.map((ring) => ring.map(toLonLat)));
-  if (mapped.length === 0 && alsoInside.length === 0) return [];
-  return polygonClipping.union(mapped as ClipMultiPolygon, alsoInside as ClipMultiPolygon);
+  const mapped = raw.coordinates.map(([shell, ...holes]) => [shell, ...holes.filter(keepHole)].map((ring) => ring.map(toLonLat)));
+  return mapped.length === 0 ? [] : polygonClipping.union(mapped as ClipMultiPolygon);
 }
 
 export const differenceOf = (outer: MultiPolygonCoords, inner: MultiPolygonCoords): MultiPolygonCoords =>

@@ -97,6 +97,7 @@ describe('polygon output on other shapes', () => {
       const features = polygonsFor(noisy, difference, 15, 3);
       expect(features).toHaveLength(3);
       features.forEach((f) => expectValidPolygonal(f.geometry));
+      if (!difference) for (let k = 1; k < 3; k++) expect(areaOutside(features[k - 1].geometry, features[k].geometry)).toBeLessThan(1);
     }
   });
 });
