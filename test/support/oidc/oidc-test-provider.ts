@@ -27,6 +27,8 @@ export interface TestClient {
   readonly clientSecret: string;
   readonly redirectUris: string[];
   readonly postLogoutRedirectUris?: string[];
+  /** passport-openidconnect posts its secret in the body (client_secret_post). */
+  readonly tokenEndpointAuthMethod?: 'client_secret_basic' | 'client_secret_post';
 }
 
 interface SigningKey {
@@ -244,6 +246,7 @@ export class OidcTestProvider {
         post_logout_redirect_uris: client.postLogoutRedirectUris ?? [],
         grant_types: ['authorization_code', 'client_credentials'],
         response_types: ['code'],
+        token_endpoint_auth_method: client.tokenEndpointAuthMethod ?? 'client_secret_basic',
       })),
       jwks: { keys: this.keys.map((key) => key.privateJwk) },
       cookies: { keys: ['oidc-test-provider-cookie-key'] },
