@@ -22,6 +22,7 @@ import { limitExpensiveOperations } from './http/rate-limiting';
 import { requestTracing } from './http/request-tracing';
 import { createLogger, type Logger } from './logger';
 import { applyPendingMigrations } from './persistence/migrate';
+import { backgroundJobs } from './jobs/background-jobs';
 
 export interface App {
   readonly express: Express;
@@ -69,6 +70,7 @@ export function buildApp(config: AppConfig, overrides?: ContainerOverrides, logg
     pipeline.use(errorMiddleware(logger));
   });
   const built = server.build();
+  const jobs = backgroundJobs(container, config, logger);
 
   const orm = container.isRegistered(ORM) ? container.resolve<MikroORM>(ORM) : null;
   return {
@@ -78,6 +80,7 @@ export function buildApp(config: AppConfig, overrides?: ContainerOverrides, logg
     logger,
     migrate: async () => (orm && config.DATABASE_URL ? applyPendingMigrations(orm, config.DATABASE_URL) : []),
     close: async () => {
+      await jobs.stop();
       await orm?.close(true);
     },
   };

@@ -45,6 +45,14 @@ const environmentSchema = z.object({
   R5_BUNDLE_ID: z.string().min(1).optional(),
   R5_WORKER_VERSION: z.string().min(1).default('v7.6'),
   R5_AUTHORIZATION: z.string().min(1).optional(),
+  // Workspace (issue 5): uploads and durable jobs.
+  UPLOAD_DIR: z.string().min(1).optional(),
+  UPLOAD_MAX_MB: z.coerce.number().int().min(1).max(10_000).default(300),
+  JOB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+  JOB_TIMEOUT_SECONDS: z.coerce.number().int().min(10).max(86_400).default(3600),
+  JOB_HEARTBEAT_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
+  JOB_STALE_AFTER_SECONDS: z.coerce.number().int().min(5).max(86_400).default(120),
+  JOB_WORKERS_AT_START: bool.optional(),
 });
 
 export type Environment = z.output<typeof environmentSchema>;

@@ -49,7 +49,7 @@ export function createContainer(config: AppConfig, logger: Logger, overrides?: C
   const options: ContextOptions = { persistence: config.persistence, em: orm?.em };
   registerIdentity(container, { ...options, config, log: logger });
   registerAuthorization(container, options);
-  registerSpatialAnalysis(container, options);
+  registerSpatialAnalysis(container, { ...options, config, log: logger });
   overrides?.(container);
   return container;
 }

@@ -10,15 +10,18 @@ import { ListFolders } from './application/workspace/list-folders.use-case';
 import { RenameFolder } from './application/workspace/rename-folder.use-case';
 import { FolderController } from './http/workspace/folder.controller';
 import { folderOperations } from './http/workspace/folder.operations';
+import { workspaceEntities, workspaceHttp } from './workspace-http';
 
 export { registerSpatialAnalysis, type SpatialAnalysisOptions } from './module';
 export { EnsureHomeFolder } from './application/workspace/ensure-home-folder.use-case';
 export { WORKSPACE_ACCESS, type WorkspaceAccess, type WorkspaceResource, type WorkspaceAction, type AccessDecision } from './ports/workspace-access.port';
 
-export const spatialAnalysisEntities = [FolderSchema];
+export { jobWorkersOf } from './module-workspace';
+
+export const spatialAnalysisEntities = [FolderSchema, ...workspaceEntities];
 
 export const spatialAnalysisHttp = {
-  controllers: [FolderController],
-  tokens: [CreateFolder, ListFolders, GetFolder, RenameFolder, DeleteFolder],
-  operations: [...folderOperations],
+  controllers: [FolderController, ...workspaceHttp.controllers],
+  tokens: [CreateFolder, ListFolders, GetFolder, RenameFolder, DeleteFolder, ...workspaceHttp.tokens],
+  operations: [...folderOperations, ...workspaceHttp.operations],
 };

@@ -15,8 +15,16 @@ import { ListFolders } from './application/workspace/list-folders.use-case';
 import { RenameFolder } from './application/workspace/rename-folder.use-case';
 import { FOLDER_REPOSITORY, type FolderRepository } from './ports/workspace/folder-repository.port';
 import { WORKSPACE_ACCESS, type WorkspaceAccess } from './ports/workspace-access.port';
+import { registerProjectsLayersAndJobs } from './module-workspace';
+import { EraseWorkspaceContents } from './application/workspace/erase-workspace-contents';
+import type { WorkspaceConfig } from './adapters/workspace/workspace-config';
+import type { JobRunnerLog } from './application/jobs/job-runner';
 
-export type SpatialAnalysisOptions = ContextOptions;
+export interface SpatialAnalysisOptions extends ContextOptions {
+  /** Uploads and jobs settings (UPLOAD_DIR, UPLOAD_MAX_MB, JOB_*); defaults when absent. */
+  readonly config?: WorkspaceConfig;
+  readonly log?: JobRunnerLog;
+}
 
 type Factory<T> = (c: DependencyContainer) => T;
 const singleton = <T>(container: DependencyContainer, token: unknown, factory: Factory<T>): void => {
@@ -38,8 +46,9 @@ export function registerSpatialAnalysis(container: DependencyContainer, options:
   singleton(container, ListFolders, (c) => new ListFolders(repo(c), c.resolve(EnsureHomeFolder)));
   singleton(container, GetFolder, (c) => new GetFolder(repo(c), access(c)));
   singleton(container, RenameFolder, (c) => new RenameFolder(repo(c), access(c), clock(c)));
-  singleton(container, DeleteFolder, (c) => new DeleteFolder(repo(c), access(c)));
-  singleton(container, EraseUserWorkspace, (c) => new EraseUserWorkspace(repo(c)));
+  singleton(container, DeleteFolder, (c) => new DeleteFolder(repo(c), access(c), c.resolve(EraseWorkspaceContents)));
+  singleton(container, EraseUserWorkspace, (c) => new EraseUserWorkspace(repo(c), c.resolve(EraseWorkspaceContents)));
+  registerProjectsLayersAndJobs(container, options);
 
   // Resolved when the event arrives, so test overrides applied after registration take effect.
   eraseWorkspaceWhenUserDeleted(container.resolve<EventBus>(EVENT_BUS), () => container.resolve(EraseUserWorkspace));

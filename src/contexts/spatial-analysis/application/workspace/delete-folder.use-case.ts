@@ -5,11 +5,13 @@ import { checkDeletable, type FolderId } from '../../domain/workspace/folder';
 import type { FolderRepository } from '../../ports/workspace/folder-repository.port';
 import type { WorkspaceAccess } from '../../ports/workspace-access.port';
 import { folderFor } from './folder-access';
+import type { WorkspaceContents } from './erase-workspace-contents';
 
 export class DeleteFolder {
   constructor(
     private readonly folders: FolderRepository,
     private readonly access: WorkspaceAccess,
+    private readonly contents?: WorkspaceContents,
   ) {}
 
   async execute(principal: Principal, id: FolderId): Promise<Result<void, DomainError>> {
@@ -17,6 +19,7 @@ export class DeleteFolder {
     if (!found.ok) return found;
     const deletable = checkDeletable(found.value);
     if (!deletable.ok) return deletable;
+    await this.contents?.eraseFolder(id);
     await this.folders.delete(id);
     return ok(undefined);
   }

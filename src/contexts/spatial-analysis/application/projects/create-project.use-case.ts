@@ -1,0 +1,31 @@
+import type { Clock } from '../../../../shared-kernel/clock';
+import type { DomainError } from '../../../../shared-kernel/domain-error';
+import type { Principal } from '../../../../shared-kernel/principal';
+import { ok, type Result } from '../../../../shared-kernel/result';
+import { newProject, type Project, type ProjectDraft } from '../../domain/projects/project';
+import type { FolderRepository } from '../../ports/workspace/folder-repository.port';
+import type { ProjectRepository } from '../../ports/projects/project-repository.port';
+import type { WorkspaceAccess } from '../../ports/workspace-access.port';
+import { folderFor } from '../workspace/folder-access';
+
+/**
+ * GOAT also places the base street-network layer in every new project; there is no such layer yet
+ * (the routing work will provide one), so new projects start empty.
+ */
+export class CreateProject {
+  constructor(
+    private readonly projects: ProjectRepository,
+    private readonly folders: FolderRepository,
+    private readonly access: WorkspaceAccess,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute(principal: Principal, draft: ProjectDraft): Promise<Result<Project, DomainError>> {
+    const folder = await folderFor(this.folders, this.access, principal, draft.folderId, 'update');
+    if (!folder.ok) return folder;
+    const project = newProject(principal.id, draft, this.clock.now());
+    if (!project.ok) return project;
+    await this.projects.save(project.value);
+    return ok(project.value);
+  }
+}

@@ -1,0 +1,42 @@
+import type { LayerId } from '../../domain/layers/layer';
+import type { ProjectId } from '../../domain/projects/project';
+import type { JobRepository } from '../../ports/jobs/job-repository.port';
+import type { ProjectLayerRepository } from '../../ports/projects/project-layer-repository.port';
+import type { ProjectRepository } from '../../ports/projects/project-repository.port';
+import type { PublishedProjectRepository } from '../../ports/projects/published-project-repository.port';
+import { eraseLayer, type LayerErasurePorts } from '../layers/erase-layer';
+
+/** What a folder (or a whole account) holds besides itself: projects and layers, with their data. */
+export interface WorkspaceContents {
+  eraseFolder(folderId: string): Promise<void>;
+  eraseOwner(ownerId: string): Promise<void>;
+}
+
+export interface WorkspaceContentsPorts extends LayerErasurePorts {
+  readonly projects: ProjectRepository;
+  readonly published: PublishedProjectRepository;
+  readonly jobs: JobRepository;
+}
+
+/** GOAT deletes a folder with everything in it; a deleted account leaves nothing either. */
+export class EraseWorkspaceContents implements WorkspaceContents {
+  constructor(private readonly ports: WorkspaceContentsPorts) {}
+
+  async eraseFolder(folderId: string): Promise<void> {
+    await this.erase(await this.ports.projects.idsInFolder(folderId), await this.ports.layers.idsInFolder(folderId));
+  }
+
+  async eraseOwner(ownerId: string): Promise<void> {
+    await this.erase(await this.ports.projects.idsOwnedBy(ownerId), await this.ports.layers.idsOwnedBy(ownerId));
+    await this.ports.jobs.deleteAllOf(ownerId);
+  }
+
+  private async erase(projectIds: ProjectId[], layerIds: LayerId[]): Promise<void> {
+    for (const id of projectIds) {
+      await this.ports.published.delete(id);
+      await this.ports.placements.deleteAllOfProject(id);
+      await this.ports.projects.delete(id);
+    }
+    for (const id of layerIds) await eraseLayer(this.ports, id);
+  }
+}
