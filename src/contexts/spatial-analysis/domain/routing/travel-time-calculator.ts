@@ -56,9 +56,12 @@ export class TravelTimeCalculator {
       const e = snap.edge;
       const street = { traversal: edgeTraversal[e], carSpeedKmh: edgeCarSpeed[e], surfacePenaltyPercent: edgeSurfacePenalty[e] };
       const factor = overlay?.costFactors.get(e) ?? 1;
-      // Partial edge costs: from the snap point back to the source and on to the target.
-      seeds.push({ node: edgeSource[e], cost: snap.alongMetres * costPerMetre(model, street, 1) * factor });
-      seeds.push({ node: edgeTarget[e], cost: (edgeLength[e] - snap.alongMetres) * costPerMetre(model, street, 0) * factor });
+      // Partial edge costs: from the snap point back to the source and on to the target (an origin
+      // on a node costs nothing there, even where the edge is closed in that direction).
+      const back = snap.alongMetres;
+      const on = edgeLength[e] - snap.alongMetres;
+      seeds.push({ node: edgeSource[e], cost: back <= 0 ? 0 : back * costPerMetre(model, street, 1) * factor });
+      seeds.push({ node: edgeTarget[e], cost: on <= 0 ? 0 : on * costPerMetre(model, street, 0) * factor });
     }
     const settledNodes = this.search.run(seeds, model, budget, overlay);
     if (!request.want.reachedEdges && !request.want.grid) return ok({ settledNodes });
@@ -86,5 +89,10 @@ export class TravelTimeCalculator {
   /** Costs from the last calculation, node by node (Infinity when not reached within the limit). */
   costAtNode(node: number): number {
     return this.search.costAt(node);
+  }
+
+  /** Nodes reached by the last calculation, cheapest first. */
+  reachedNodes(): Int32Array {
+    return this.search.settledNodes();
   }
 }
