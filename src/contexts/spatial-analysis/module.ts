@@ -2,7 +2,7 @@ import { instanceCachingFactory, type DependencyContainer } from 'tsyringe';
 import { CLOCK, type Clock } from '../../shared-kernel/clock';
 import { requireEntityManager, type ContextOptions } from '../../shared-kernel/context-registration';
 import { EVENT_BUS, type EventBus } from '../../shared-kernel/event-bus.port';
-import { OwnerOnlyWorkspaceAccess } from './adapters/access/owner-only-workspace-access';
+import { useAuthorizationForWorkspace } from './adapters/authorization/authorization-workspace-access';
 import { eraseWorkspaceWhenUserDeleted } from './adapters/identity/erase-on-user-deleted';
 import { InMemoryFolderRepository } from './adapters/persistence/in-memory/in-memory-folder.repository';
 import { MikroOrmFolderRepository } from './adapters/persistence/mikro-orm/mikro-orm-folder.repository';
@@ -36,7 +36,7 @@ export function registerSpatialAnalysis(container: DependencyContainer, options:
   const folders: FolderRepository =
     options.persistence === 'postgis' ? new MikroOrmFolderRepository(requireEntityManager(options)) : new InMemoryFolderRepository();
   container.register(FOLDER_REPOSITORY, { useValue: folders });
-  container.register(WORKSPACE_ACCESS, { useValue: new OwnerOnlyWorkspaceAccess() });
+  useAuthorizationForWorkspace(container);
 
   const repo = (c: DependencyContainer) => c.resolve<FolderRepository>(FOLDER_REPOSITORY);
   const clock = (c: DependencyContainer) => c.resolve<Clock>(CLOCK);

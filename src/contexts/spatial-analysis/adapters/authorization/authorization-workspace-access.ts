@@ -1,0 +1,29 @@
+import type { DependencyContainer } from 'tsyringe';
+import type { Principal } from '../../../../shared-kernel/principal';
+import { ACCESS_POLICY, WORKSPACE_ITEM_DIRECTORY, type AccessPolicy, type Permission } from '../../../authorization';
+import { WORKSPACE_ACCESS, type AccessDecision, type WorkspaceAccess, type WorkspaceAction, type WorkspaceResource } from '../../ports/workspace-access.port';
+import { SpatialAnalysisWorkspaceItems } from './spatial-analysis-workspace-items';
+
+/**
+ * Spatial analysis asks the authorization context's policy decision point: owner, shares (direct,
+ * team, organization, inherited from the folder), published projects, plan suspension, superusers.
+ */
+export class AuthorizationWorkspaceAccess implements WorkspaceAccess {
+  constructor(private readonly policy: () => AccessPolicy) {}
+
+  async decide(principal: Principal, action: WorkspaceAction, resource: WorkspaceResource): Promise<AccessDecision> {
+    const permission = `${action}-${resource.type}` as Permission;
+    const decision = await this.policy().authorize(principal, permission, { ...resource });
+    return decision.allowed ? { allowed: true } : { allowed: false, reason: decision.reason };
+  }
+}
+
+/**
+ * Binds spatial analysis to authorization: every workspace decision goes to the policy, and the share
+ * endpoints learn owner and folder of an item from spatial analysis's repositories. Resolved lazily,
+ * so registration order and test overrides do not matter.
+ */
+export function useAuthorizationForWorkspace(container: DependencyContainer): void {
+  container.register(WORKSPACE_ACCESS, { useValue: new AuthorizationWorkspaceAccess(() => container.resolve<AccessPolicy>(ACCESS_POLICY)) });
+  container.register(WORKSPACE_ITEM_DIRECTORY, { useValue: new SpatialAnalysisWorkspaceItems(container) });
+}
