@@ -58,7 +58,7 @@ describe('built-in engine on the worker pool', () => {
       want: { grid: { zoom: 11 } },
     });
     const started = Date.now();
-    const results = await Promise.all(Array.from({ length: 24 }, (_, i) => handle.engine.travelTimes(car(...origins[i % origins.length]))));
+    const results = await Promise.all(Array.from({ length: 24 }, (_, i) => handle.engine.travelTimes(car(origins[i % origins.length][0], origins[i % origins.length][1]))));
     clearInterval(timer);
     expect(results.every((r) => r.ok)).toBe(true);
     // The main thread kept ticking while the workers searched.

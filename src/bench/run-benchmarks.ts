@@ -1,0 +1,37 @@
+import path from 'node:path';
+import type { BenchModule } from './bench-module';
+import { routingBench } from './routing.bench';
+
+/**
+ * `npm run bench [-- <name>...]`: runs the registered benchmarks (all, or those named). Add a bench
+ * by exporting a BenchModule from a file here and listing it below.
+ */
+const BENCHES: readonly BenchModule[] = [routingBench];
+
+async function main(names: readonly string[]): Promise<number> {
+  const repoRoot = path.resolve(__dirname, '../..');
+  const context = {
+    repoRoot,
+    dataDir: path.resolve(repoRoot, '../shared/data'),
+    databaseUrl: process.env.DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/goat_test',
+    log: (line: string) => process.stdout.write(`${line}\n`),
+  };
+  const selected = names.length === 0 ? BENCHES : BENCHES.filter((b) => names.includes(b.name));
+  if (selected.length === 0) {
+    process.stderr.write(`unknown bench; available: ${BENCHES.map((b) => b.name).join(', ')}\n`);
+    return 1;
+  }
+  for (const bench of selected) {
+    context.log(`\n## ${bench.name}`);
+    await bench.run(context);
+  }
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`bench failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exit(2);
+  },
+);
