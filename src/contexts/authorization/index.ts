@@ -52,6 +52,9 @@ export { QUOTAS, type Quotas } from './application/billing/quotas';
 export type { Quota, Feature } from './domain/plan';
 /** Implemented by spatial analysis: owner and folder of an item, for the share endpoints. */
 export { WORKSPACE_ITEM_DIRECTORY, type WorkspaceItemDirectory } from './ports/workspace-item-directory.port';
+/** Invitees get an identity-provider account; the composition root binds identity's admin here. */
+export { INVITEE_DIRECTORY, type InviteeDirectory } from './ports/invitee-directory.port';
+export { IdentityProviderInviteeDirectory } from './adapters/identity/identity-provider-invitee-directory';
 
 export const authorizationEntities = [
   RolePermissionSchema,
