@@ -146,11 +146,13 @@ export class GdalDatasetFiles implements DatasetFiles {
       return ok(shapefiles[0]);
     }
     if (format === 'xlsx') {
-      const layers = await this.layersOf(source, folder, []);
+      // Planners' sheets have a header row; GDAL's guess fails when every cell is text.
+      const headers = ['--config', 'OGR_XLSX_HEADERS', 'FORCE'];
+      const layers = await this.layersOf(source, folder, headers);
       if (!layers.ok) return layers;
       if (layers.value.length > 1) return fail(ImportErrors.severalLayers(layers.value.map((layer) => layer.name)));
       const csv = join(folder, 'sheet.csv');
-      const converted = await runGdal('ogr2ogr', ['-f', 'CSV', csv, source], GDAL_TIMEOUT_MS);
+      const converted = await runGdal('ogr2ogr', ['-f', 'CSV', csv, source, ...headers], GDAL_TIMEOUT_MS);
       if (converted.code !== 0) return fail(ImportErrors.unreadable(withoutPaths(converted.stderr, folder)));
       return ok(csv);
     }

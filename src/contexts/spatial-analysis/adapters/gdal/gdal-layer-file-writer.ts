@@ -59,10 +59,11 @@ export class GdalLayerFileWriter implements LayerFileWriter {
       await writeGeoJsonLines(input, source.features());
       const { driver, extension } = DRIVERS[request.format];
       const target = join(content, `${request.fileName}.${extension}`);
-      const reprojection = request.crs ? ['-t_srs', request.crs] : [];
+      // Features arrive in EPSG:4326: declared as such, or reprojected from it when a CRS is asked for.
+      const reprojection = request.crs ? ['-s_srs', 'EPSG:4326', '-t_srs', request.crs] : ['-a_srs', 'EPSG:4326'];
       const output = await runGdal(
         'ogr2ogr',
-        ['-f', driver, target, input, '-nln', request.fileName, '-s_srs', 'EPSG:4326', ...reprojection, ...layerOptions(request.format, source)],
+        ['-f', driver, target, input, '-nln', request.fileName, ...reprojection, ...layerOptions(request.format, source)],
         GDAL_TIMEOUT_MS,
       );
       if (output.code !== 0) {
