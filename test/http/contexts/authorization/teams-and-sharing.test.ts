@@ -107,6 +107,20 @@ describe.each([
     expect(audit.body.items[0]).toMatchObject({ actor_id: `root${run}`, action: 'superuser-override', subject: `organization:${org}` });
   });
 
+  it('shares a project, and projects in a shared folder inherit the folder\'s grant', async () => {
+    const home = (await request(app).get('/api/v2/folder').set('Authorization', as('alice'))).body.items[0].id;
+    const project = (await request(app).post('/api/v2/project').set('Authorization', as('alice')).send({ folder_id: home, name: `Schools ${run}` })).body.id;
+    expect((await request(app).get(`/api/v2/project/${project}`).set('Authorization', as('carol'))).status).toBe(404);
+    const shared = await request(app).post(`/api/v2/share/project/${project}`).set('Authorization', as('alice')).send({ users: [{ id: ids.carol, role: 'project-viewer' }] });
+    expect(shared.body.shared_with.users).toEqual([{ id: ids.carol, role: 'project-viewer' }]);
+    expect((await request(app).get(`/api/v2/project/${project}`).set('Authorization', as('carol'))).status).toBe(200);
+    expect((await request(app).delete(`/api/v2/project/${project}`).set('Authorization', as('carol'))).status).toBe(403);
+
+    const inShared = (await request(app).post('/api/v2/project').set('Authorization', as('alice')).send({ folder_id: folder, name: `Parks ${run}` })).body.id;
+    expect((await request(app).get(`/api/v2/project/${inShared}`).set('Authorization', as('carol'))).status).toBe(200);
+    expect((await request(app).get(`/api/v2/project/${inShared}`).set('Authorization', as('bob'))).status).toBe(404);
+  });
+
   it('deletes a team: what was shared with it is no longer shared', async () => {
     await request(app).post(`/api/v2/share/folder/${folder}`).set('Authorization', as('alice')).send({ teams: [{ id: team, role: 'folder-viewer' }] });
     expect((await request(app).delete(`/api/v2/teams/${team}`).set('Authorization', as('bob'))).status).toBe(403);
