@@ -110,7 +110,7 @@ function compile(filter: BoundFilter): (f: FilterableFeature) => Truth {
   }
 }
 
-type Comparable = number | string;
+export type Comparable = number | string;
 
 /** A stored value in the form comparisons use (numbers, epoch milliseconds, text); null if absent. */
 export function valueOf(f: FilterableFeature, q: Queryable): Comparable | null {
@@ -127,7 +127,7 @@ function comparable(q: Queryable, v: BoundValue | Date): Comparable {
 }
 
 /** Code-point order for text, as PostgreSQL's "C" collation. */
-function compare(a: Comparable, b: Comparable): number {
+export function compare(a: Comparable, b: Comparable): number {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
   const [x, y] = [String(a), String(b)];
   if (x === y) return 0;

@@ -1,0 +1,46 @@
+import type { FeatureLayer } from '../../../domain/features/feature-layer';
+import type { TileRequest, VectorTileSource } from '../../../ports/features/vector-tile-source.port';
+import { compileFilterToSql } from './cql2-sql.compiler';
+import { readExpression, tableOf } from './layer-feature-sql';
+import { isMissingTable, type PostgisConnection } from './postgis-connection';
+import { SqlParameters, quoteIdentifier } from './sql-text';
+
+const EXTENT = 4096;
+const BUFFER = 64;
+
+/**
+ * Tiles straight from PostGIS: ST_AsMVTGeom clips and quantizes in EPSG:3857, ST_AsMVT encodes.
+ * The GiST index finds candidates through the tile envelope (grown by the buffer) in EPSG:4326.
+ * Past the cap, the longest lines and largest polygons come first; points keep storage order.
+ */
+export class PostgisVectorTileSource implements VectorTileSource {
+  constructor(private readonly db: PostgisConnection) {}
+
+  async tile(layer: FeatureLayer, request: TileRequest): Promise<Uint8Array> {
+    if (!layer.geometryType) return new Uint8Array(0);
+    const params = new SqlParameters();
+    const { z, x, y } = request.tile;
+    const envelope = `ST_TileEnvelope(${params.bind(z, 'integer')}, ${params.bind(x, 'integer')}, ${params.bind(y, 'integer')})`;
+    const margin = `ST_Transform(ST_TileEnvelope($1::integer, $2::integer, $3::integer, margin => ${BUFFER / EXTENT}), 4326)`;
+    const chosen = request.properties ?? layer.queryables.all.filter((q) => q.type !== 'geometry');
+    // json goes as text (ST_AsMVT would spread a jsonb column into separate keys).
+    const properties = chosen.map((q) => `${q.type === 'json' ? `${readExpression(q)}::text` : readExpression(q)} AS ${quoteIdentifier(q.name)}`);
+    const filter = request.filter ? ` AND ${compileFilterToSql(request.filter, params, 't')}` : '';
+    const weight = layer.geometryType === 'line' ? 'ST_Length(t.geom) DESC, ' : layer.geometryType === 'polygon' ? 'ST_Area(t.geom) DESC, ' : '';
+    const order = weight ? ` ORDER BY ${weight}t.id` : '';
+    const sql = `
+      SELECT ST_AsMVT(q, ${params.bind(layer.id, 'text')}, ${EXTENT}, 'mvt.geom', 'mvt.id') AS tile FROM (
+        SELECT t.id AS "mvt.id", ST_AsMVTGeom(ST_Transform(t.geom, 3857), ${envelope}, ${EXTENT}, ${BUFFER}, true) AS "mvt.geom"${properties.map((p) => `, ${p}`).join('')}
+        FROM ${tableOf(layer)} t
+        WHERE t.geom && ${margin}${filter}${order}
+        LIMIT ${params.bind(request.featureCap, 'integer')}
+      ) q WHERE q."mvt.geom" IS NOT NULL`;
+    try {
+      const rows = await this.db.query<{ tile: Buffer | null }>(sql, params.values);
+      return rows[0]?.tile ? new Uint8Array(rows[0].tile) : new Uint8Array(0);
+    } catch (error) {
+      if (isMissingTable(error)) return new Uint8Array(0);
+      throw error;
+    }
+  }
+}
