@@ -6,6 +6,7 @@ import helmet from 'helmet';
 import { InversifyExpressServer } from 'inversify-express-utils';
 import type { DependencyContainer } from 'tsyringe';
 import { READINESS_CHECK, type ReadinessCheck } from '../shared-kernel/readiness';
+import { SHUTDOWN_HOOK, type ShutdownHook } from '../shared-kernel/shutdown';
 import { AUTHENTICATOR, identityHttp, identityWebSignIn, type Authenticator } from '../contexts/identity';
 import { authorizationHttp } from '../contexts/authorization';
 import { spatialAnalysisHttp } from '../contexts/spatial-analysis';
@@ -81,6 +82,9 @@ export function buildApp(config: AppConfig, overrides?: ContainerOverrides, logg
     migrate: async () => (orm && config.DATABASE_URL ? applyPendingMigrations(orm, config.DATABASE_URL) : []),
     close: async () => {
       await jobs.stop();
+      // What contexts started (worker threads…) stops before the pool it may still be using.
+      const hooks = container.isRegistered(SHUTDOWN_HOOK, true) ? container.resolveAll<ShutdownHook>(SHUTDOWN_HOOK) : [];
+      for (const hook of hooks) await hook.close().catch((error: unknown) => logger.warn({ err: error, hook: hook.name }, 'a shutdown hook failed'));
       await orm?.close(true);
     },
   };

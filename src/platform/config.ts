@@ -45,6 +45,9 @@ const environmentSchema = z.object({
   R5_BUNDLE_ID: z.string().min(1).optional(),
   R5_WORKER_VERSION: z.string().min(1).default('v7.6'),
   R5_AUTHORIZATION: z.string().min(1).optional(),
+  R5_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(55_000),
+  R5_MAX_RETRIES: z.coerce.number().int().min(0).max(100).default(10),
+  R5_PERCENTILE: z.coerce.number().int().min(1).max(99).default(50),
   // Workspace (issue 5): uploads and durable jobs.
   UPLOAD_DIR: z.string().min(1).optional(),
   UPLOAD_MAX_MB: z.coerce.number().int().min(1).max(10_000).default(300),

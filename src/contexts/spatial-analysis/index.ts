@@ -11,6 +11,7 @@ import { RenameFolder } from './application/workspace/rename-folder.use-case';
 import { FolderController } from './http/workspace/folder.controller';
 import { folderOperations } from './http/workspace/folder.operations';
 import { workspaceEntities, workspaceHttp } from './workspace-http';
+import { catchmentHttp } from './catchment-http';
 
 export { registerSpatialAnalysis, type SpatialAnalysisOptions } from './module';
 export { EnsureHomeFolder } from './application/workspace/ensure-home-folder.use-case';
@@ -21,7 +22,7 @@ export { jobWorkersOf } from './module-workspace';
 export const spatialAnalysisEntities = [FolderSchema, ...workspaceEntities];
 
 export const spatialAnalysisHttp = {
-  controllers: [FolderController, ...workspaceHttp.controllers],
-  tokens: [CreateFolder, ListFolders, GetFolder, RenameFolder, DeleteFolder, ...workspaceHttp.tokens],
-  operations: [...folderOperations, ...workspaceHttp.operations],
+  controllers: [FolderController, ...workspaceHttp.controllers, ...catchmentHttp.controllers],
+  tokens: [CreateFolder, ListFolders, GetFolder, RenameFolder, DeleteFolder, ...workspaceHttp.tokens, ...catchmentHttp.tokens],
+  operations: [...folderOperations, ...workspaceHttp.operations, ...catchmentHttp.operations],
 };

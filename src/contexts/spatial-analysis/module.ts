@@ -18,11 +18,13 @@ import { WORKSPACE_ACCESS, type WorkspaceAccess } from './ports/workspace-access
 import { registerProjectsLayersAndJobs } from './module-workspace';
 import { EraseWorkspaceContents } from './application/workspace/erase-workspace-contents';
 import type { WorkspaceConfig } from './adapters/workspace/workspace-config';
+import type { CatchmentConfig } from './adapters/catchment/catchment-config';
+import { registerCatchmentAreas } from './module-catchment';
 import type { JobRunnerLog } from './application/jobs/job-runner';
 
 export interface SpatialAnalysisOptions extends ContextOptions {
-  /** Uploads and jobs settings (UPLOAD_DIR, UPLOAD_MAX_MB, JOB_*); defaults when absent. */
-  readonly config?: WorkspaceConfig;
+  /** Uploads and jobs settings (UPLOAD_DIR, UPLOAD_MAX_MB, JOB_*); routing (STREET_NETWORK_PBF, R5_*). */
+  readonly config?: WorkspaceConfig & CatchmentConfig;
   readonly log?: JobRunnerLog;
 }
 
@@ -49,6 +51,7 @@ export function registerSpatialAnalysis(container: DependencyContainer, options:
   singleton(container, DeleteFolder, (c) => new DeleteFolder(repo(c), access(c), c.resolve(EraseWorkspaceContents)));
   singleton(container, EraseUserWorkspace, (c) => new EraseUserWorkspace(repo(c), c.resolve(EraseWorkspaceContents)));
   registerProjectsLayersAndJobs(container, options);
+  registerCatchmentAreas(container, { config: options.config, log: options.log });
 
   // Resolved when the event arrives, so test overrides applied after registration take effect.
   eraseWorkspaceWhenUserDeleted(container.resolve<EventBus>(EVENT_BUS), () => container.resolve(EraseUserWorkspace));

@@ -74,3 +74,18 @@ export const catchmentAreaBody = common
 
 /** Each endpoint's body is a narrower case of this one, so one mapper serves all four. */
 export type CatchmentAreaBody = z.infer<typeof catchmentAreaBody>;
+
+/** `?project_id=` of the three job routes. */
+export const catchmentProjectQuery = z.object({ project_id: z.uuid({ message: 'must be a UUID' }) });
+
+/** The synchronous answer: GeoJSON, one feature per step (polygon), street (network) or hexagon (grid). */
+export const catchmentFeatureCollection = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(
+    z.object({
+      type: z.literal('Feature'),
+      geometry: z.object({ type: z.enum(['Polygon', 'MultiPolygon', 'LineString']), coordinates: z.array(z.unknown()) }),
+      properties: z.object({ travel_cost: z.number(), cost: z.number().optional(), h3_index: z.string().optional() }),
+    }),
+  ),
+});
