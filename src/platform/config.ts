@@ -56,6 +56,7 @@ const environmentSchema = z.object({
   JOB_HEARTBEAT_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
   JOB_STALE_AFTER_SECONDS: z.coerce.number().int().min(5).max(86_400).default(120),
   JOB_WORKERS_AT_START: bool.optional(),
+  JOB_QUEUE_NAME: z.string().regex(/^[A-Za-z0-9_.-]{1,100}$/, 'letters, digits, _ . -').default('spatial-analysis-jobs'),
 });
 
 export type Environment = z.output<typeof environmentSchema>;
@@ -87,6 +88,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const problems: string[] = [];
   if (values.NODE_ENV === 'production' && !values.OIDC_ISSUER_URL) {
     problems.push('OIDC_ISSUER_URL: required when NODE_ENV=production (the development user must never serve real traffic)');
+  }
+  if (values.NODE_ENV === 'production' && values.OIDC_CLIENT_ID && !values.SESSION_SECRET) {
+    problems.push('SESSION_SECRET: required in production when browser sign-in is configured (OIDC_CLIENT_ID)');
   }
   if (problems.length > 0) throw new ConfigurationError(problems);
   const developmentIdentity = !values.OIDC_ISSUER_URL;

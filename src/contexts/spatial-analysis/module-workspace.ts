@@ -87,7 +87,7 @@ export function registerProjectsLayersAndJobs(container: DependencyContainer, op
   value(
     JOB_QUEUE,
     em && databaseUrl
-      ? new PgBossJobQueue({ connectionString: databaseUrl, concurrency: settings.jobs.concurrency, graceSeconds: 5 })
+      ? new PgBossJobQueue({ connectionString: databaseUrl, queueName: settings.jobs.queueName, concurrency: settings.jobs.concurrency, graceSeconds: 5 })
       : new InMemoryJobQueue(settings.jobs.concurrency),
   );
   value(HOST_RESOLVER, new DnsHostResolver());

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import type { Application } from 'express';
 import { HOST_RESOLVER } from '../../../../src/contexts/spatial-analysis/ports/layers/host-resolver.port';
@@ -9,8 +10,11 @@ export const fakeResolver = {
   addressesOf: async (host: string): Promise<string[]> => (host.endsWith('internal.test') ? ['10.1.2.3'] : host.endsWith('rebind.test') ? ['93.184.216.34', '127.0.0.1'] : ['93.184.216.34']),
 };
 
+/** Its own pg-boss queue, so parallel test files never run each other's jobs (their UPLOAD_DIRs differ). */
+export const privateQueue = (): Record<string, string> => ({ JOB_QUEUE_NAME: `test-${randomUUID()}` });
+
 export function workspaceTestApp(database: boolean, env: Record<string, string> = {}): App {
-  return buildTestApp({ testUsers: true, database, env, overrides: (container) => container.register(HOST_RESOLVER, { useValue: fakeResolver }) });
+  return buildTestApp({ testUsers: true, database, env: { ...privateQueue(), ...env }, overrides: (container) => container.register(HOST_RESOLVER, { useValue: fakeResolver }) });
 }
 
 export async function homeFolderOf(app: Application, token: string): Promise<string> {

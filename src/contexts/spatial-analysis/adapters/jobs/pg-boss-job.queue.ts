@@ -1,10 +1,9 @@
 import PgBoss from 'pg-boss';
 import type { JobQueue, JobWork } from '../../ports/jobs/job-queue.port';
 
-const QUEUE = 'spatial-analysis-jobs';
-
 export interface PgBossQueueSettings {
   readonly connectionString: string;
+  readonly queueName: string;
   readonly concurrency: number;
   /** How long a stop waits for running work before giving up on it. */
   readonly graceSeconds: number;
@@ -24,13 +23,13 @@ export class PgBossJobQueue implements JobQueue {
   async enqueue(jobId: string): Promise<void> {
     const boss = await this.started();
     // A job id is sent once; retries are ours to decide (the job record), not pg-boss's.
-    await boss.send(QUEUE, { jobId }, { singletonKey: jobId, retryLimit: 0, expireInHours: 23 });
+    await boss.send(this.settings.queueName, { jobId }, { singletonKey: jobId, retryLimit: 0, expireInHours: 23 });
   }
 
   async start(work: JobWork): Promise<void> {
     const boss = await this.started();
     for (let worker = 0; worker < this.settings.concurrency; worker++) {
-      await boss.work<{ jobId: string }>(QUEUE, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async ([job]) => {
+      await boss.work<{ jobId: string }>(this.settings.queueName, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async ([job]) => {
         if (job) await work(job.data.jobId);
       });
     }
@@ -50,7 +49,7 @@ export class PgBossJobQueue implements JobQueue {
       const boss = new PgBoss({ connectionString: this.settings.connectionString, schema: 'pgboss', max: Math.max(2, this.settings.concurrency), application_name: 'goat-jobs' });
       boss.on('error', () => undefined);
       await boss.start();
-      await boss.createQueue(QUEUE).catch(() => undefined);
+      await boss.createQueue(this.settings.queueName).catch(() => undefined);
       this.boss = boss;
       return boss;
     })().catch((error: unknown) => {

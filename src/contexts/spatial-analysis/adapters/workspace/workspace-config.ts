@@ -9,6 +9,7 @@ export interface WorkspaceConfig {
   readonly JOB_TIMEOUT_SECONDS?: number;
   readonly JOB_HEARTBEAT_SECONDS?: number;
   readonly JOB_STALE_AFTER_SECONDS?: number;
+  readonly JOB_QUEUE_NAME?: string;
   readonly DATABASE_URL?: string;
 }
 
@@ -20,6 +21,8 @@ export interface WorkspaceSettings {
     readonly timeoutSeconds: number;
     readonly heartbeatSeconds: number;
     readonly staleAfterSeconds: number;
+    /** pg-boss queue: instances sharing a database (and an UPLOAD_DIR) share it. */
+    readonly queueName: string;
   };
 }
 
@@ -34,6 +37,7 @@ export function workspaceSettingsOf(config: WorkspaceConfig = {}): WorkspaceSett
       timeoutSeconds: config.JOB_TIMEOUT_SECONDS ?? 3600,
       heartbeatSeconds: config.JOB_HEARTBEAT_SECONDS ?? 10,
       staleAfterSeconds: config.JOB_STALE_AFTER_SECONDS ?? 120,
+      queueName: config.JOB_QUEUE_NAME ?? 'spatial-analysis-jobs',
     },
   };
 }

@@ -55,7 +55,7 @@ describe.each([
   ['in memory', false],
   ['PostGIS', true],
 ])('importing every format built from monaco-pois.geojson (%s)', (_name, database) => {
-  const built = buildTestApp({ testUsers: true, database });
+  const built = buildTestApp({ testUsers: true, database, env: { JOB_QUEUE_NAME: `test-formats-${Date.now()}` } });
   const app = built.express;
   const alice = userToken(`alice-formats-${Date.now()}${database ? 'db' : 'mem'}`);
   const source = monacoPois();
