@@ -10,6 +10,8 @@ export interface JobView {
   error_code: string | null;
   status: Record<string, { status: string }>;
   progress: number;
+  read: boolean;
+  payload: Record<string, unknown>;
 }
 
 /** Polls GET /job/{id} until the job has ended (or the time is up). */

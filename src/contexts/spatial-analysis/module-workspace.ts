@@ -87,7 +87,13 @@ export function registerProjectsLayersAndJobs(container: DependencyContainer, op
   value(
     JOB_QUEUE,
     em && databaseUrl
-      ? new PgBossJobQueue({ connectionString: databaseUrl, queueName: settings.jobs.queueName, concurrency: settings.jobs.concurrency, graceSeconds: 5 })
+      ? new PgBossJobQueue({
+          connectionString: databaseUrl,
+          queueName: settings.jobs.queueName,
+          concurrency: settings.jobs.concurrency,
+          graceSeconds: 5,
+          onError: (error) => (options.log ?? silentLog).warn({ err: error }, 'job queue (pg-boss) error'),
+        })
       : new InMemoryJobQueue(settings.jobs.concurrency),
   );
   value(HOST_RESOLVER, new DnsHostResolver());

@@ -8,7 +8,8 @@ import type { SourceFeature } from '../../ports/layers/layer-feature-store.port'
 export async function* readGeoJsonLines(path: string): AsyncIterable<SourceFeature> {
   const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
   for await (const raw of lines) {
-    const line = raw.replace(/^\u001e/, '').trim();
+    // RFC 8142 sequences may start each record with RS (0x1E).
+    const line = (raw.startsWith('\u001e') ? raw.slice(1) : raw).trim();
     if (line.length === 0) continue;
     const feature = JSON.parse(line) as { geometry: Geometry | null; properties: Record<string, unknown> | null };
     yield { geometry: feature.geometry ?? null, properties: feature.properties ?? {} };

@@ -7,6 +7,8 @@ export interface PgBossQueueSettings {
   readonly concurrency: number;
   /** How long a stop waits for running work before giving up on it. */
   readonly graceSeconds: number;
+  /** pg-boss reports connection and maintenance errors as events; they must not crash the process. */
+  readonly onError?: (error: unknown) => void;
 }
 
 /**
@@ -47,7 +49,7 @@ export class PgBossJobQueue implements JobQueue {
   private started(): Promise<PgBoss> {
     this.starting ??= (async () => {
       const boss = new PgBoss({ connectionString: this.settings.connectionString, schema: 'pgboss', max: Math.max(2, this.settings.concurrency), application_name: 'goat-jobs' });
-      boss.on('error', () => undefined);
+      boss.on('error', (error) => this.settings.onError?.(error));
       await boss.start();
       await boss.createQueue(this.settings.queueName).catch(() => undefined);
       this.boss = boss;

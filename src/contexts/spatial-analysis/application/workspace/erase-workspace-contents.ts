@@ -1,7 +1,6 @@
 import type { LayerId } from '../../domain/layers/layer';
 import type { ProjectId } from '../../domain/projects/project';
 import type { JobRepository } from '../../ports/jobs/job-repository.port';
-import type { ProjectLayerRepository } from '../../ports/projects/project-layer-repository.port';
 import type { ProjectRepository } from '../../ports/projects/project-repository.port';
 import type { PublishedProjectRepository } from '../../ports/projects/published-project-repository.port';
 import { eraseLayer, type LayerErasurePorts } from '../layers/erase-layer';
