@@ -48,25 +48,51 @@ const pixelRingArea = (ring: number[][]): number => {
   return Math.abs(sum) / 2;
 };
 
+/** Cells inside (`negated >= threshold`) and their bounds in the padded grid, with one cell of margin. */
+function boundsInside(prepared: ContourableGrid, threshold: number): { x0: number; y0: number; x1: number; y1: number } | null {
+  const { width, height, negated } = prepared;
+  let [x0, y0, x1, y1] = [width, height, -1, -1];
+  for (let y = 0; y < height; y++) {
+    const row = y * width;
+    for (let x = 0; x < width; x++) {
+      if (negated[row + x] < threshold) continue;
+      if (x < x0) x0 = x;
+      if (x > x1) x1 = x;
+      if (y < y0) y0 = y;
+      y1 = y;
+    }
+  }
+  // The padding row/column is always outside, so the margin stays within the padded grid.
+  return x1 < 0 ? null : { x0: x0 - 1, y0: y0 - 1, x1: x1 + 1, y1: y1 + 1 };
+}
+
 /**
- * The area reached below `cutoff`, in lon/lat, normalised through a polygon-clipping union so it is
- * valid (closed rings, no self-intersections, holes inside their shells). Holes under `minHoleSqm`
- * are dropped before the union: a noisy grid has thousands of one-cell holes, and clipping them
- * only to fill them afterwards costs seconds.
+ * The area reached below `cutoff`, in lon/lat. Marching squares runs only on the window around the
+ * inside cells (the margin is outside, so every ring closes in it and the contour is the one of the
+ * whole grid). d3's rings do not cross, its holes sit in their shells and the Mercator-to-lon/lat map
+ * keeps that, so the result is valid without a polygon-clipping union, which cost more than the
+ * contouring itself. Holes under `minHoleSqm` are dropped (pixel area × the pixel's ground area).
  */
 export function contourBelow(prepared: ContourableGrid, cutoff: number, minHoleSqm = 0): MultiPolygonCoords {
-  const { grid, width, height, negated } = prepared;
-  const generator = contours().size([width, height]).smooth(true);
+  const threshold = -(cutoff - STRICT_EPSILON);
+  const bounds = boundsInside(prepared, threshold);
+  if (!bounds) return [];
+  const { grid, width, negated } = prepared;
+  const w = bounds.x1 - bounds.x0 + 1;
+  const h = bounds.y1 - bounds.y0 + 1;
+  const window = new Float64Array(w * h);
+  for (let y = 0; y < h; y++) {
+    const from = (bounds.y0 + y) * width + bounds.x0;
+    window.set(negated.subarray(from, from + w), y * w);
+  }
   // d3 reads the values by index only, so a typed array serves (its typing asks for number[]).
-  const raw = generator.contour(negated as unknown as number[], -(cutoff - STRICT_EPSILON));
-  const keepHole = (hole: number[][]) => pixelRingArea(hole) * pixelAreaSqm(grid.north - 1 + hole[0][1], grid.zoom) >= minHoleSqm;
-  // d3 puts value i at i + 0.5; padded pixel x is absolute pixel west - 1 + x.
-  const toLonLat = ([x, y]: number[]): [number, number] => [
-    pixelToLon(grid.west - 1 + x, grid.zoom),
-    pixelToLat(grid.north - 1 + y, grid.zoom),
-  ];
-  const mapped = raw.coordinates.map(([shell, ...holes]) => [shell, ...holes.filter(keepHole)].map((ring) => ring.map(toLonLat)));
-  return mapped.length === 0 ? [] : polygonClipping.union(mapped as ClipMultiPolygon);
+  const raw = contours().size([w, h]).smooth(true).contour(window as unknown as number[], threshold);
+  // d3 puts value i at i + 0.5; window pixel x is absolute pixel west - 1 + x0 + x.
+  const left = grid.west - 1 + bounds.x0;
+  const top = grid.north - 1 + bounds.y0;
+  const keepHole = (hole: number[][]) => pixelRingArea(hole) * pixelAreaSqm(top + hole[0][1], grid.zoom) >= minHoleSqm;
+  const toLonLat = ([x, y]: number[]): [number, number] => [pixelToLon(left + x, grid.zoom), pixelToLat(top + y, grid.zoom)];
+  return raw.coordinates.map(([shell, ...holes]) => [shell, ...holes.filter(keepHole)].map((ring) => ring.map(toLonLat)));
 }
 
 export const differenceOf = (outer: MultiPolygonCoords, inner: MultiPolygonCoords): MultiPolygonCoords =>

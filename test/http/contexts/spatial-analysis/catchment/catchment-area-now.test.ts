@@ -45,6 +45,7 @@ describe('POST /api/v2/routing/catchment-area on Monaco (built-in engine)', () =
     const response = await post(walk());
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toMatch(/^application\/geo\+json/);
+    expect(response.headers['server-timing']).toMatch(/^search;dur=[\d.]+, gridding;dur=[\d.]+, contouring;dur=[\d.]+, serialising;dur=[\d.]+$/);
     const collection = JSON.parse(response.text) as FeatureCollection;
     expect(collection.type).toBe('FeatureCollection');
     expect(collection.features.map((f) => f.properties?.travel_cost)).toEqual([2, 4, 6, 8, 10]);
