@@ -12,6 +12,7 @@ import { FolderController } from './http/workspace/folder.controller';
 import { folderOperations } from './http/workspace/folder.operations';
 import { workspaceEntities, workspaceHttp } from './workspace-http';
 import { catchmentHttp } from './catchment-http';
+import { featuresHttp } from './features-http';
 
 export { registerSpatialAnalysis, type SpatialAnalysisOptions } from './module';
 export { EnsureHomeFolder } from './application/workspace/ensure-home-folder.use-case';
@@ -22,7 +23,7 @@ export { jobWorkersOf } from './module-workspace';
 export const spatialAnalysisEntities = [FolderSchema, ...workspaceEntities];
 
 export const spatialAnalysisHttp = {
-  controllers: [FolderController, ...workspaceHttp.controllers, ...catchmentHttp.controllers],
-  tokens: [CreateFolder, ListFolders, GetFolder, RenameFolder, DeleteFolder, ...workspaceHttp.tokens, ...catchmentHttp.tokens],
-  operations: [...folderOperations, ...workspaceHttp.operations, ...catchmentHttp.operations],
+  controllers: [FolderController, ...workspaceHttp.controllers, ...catchmentHttp.controllers, ...featuresHttp.controllers],
+  tokens: [CreateFolder, ListFolders, GetFolder, RenameFolder, DeleteFolder, ...workspaceHttp.tokens, ...catchmentHttp.tokens, ...featuresHttp.tokens],
+  operations: [...folderOperations, ...workspaceHttp.operations, ...catchmentHttp.operations, ...featuresHttp.operations],
 };

@@ -20,6 +20,7 @@ import { EraseWorkspaceContents } from './application/workspace/erase-workspace-
 import type { WorkspaceConfig } from './adapters/workspace/workspace-config';
 import type { CatchmentConfig } from './adapters/catchment/catchment-config';
 import { registerCatchmentAreas } from './module-catchment';
+import { registerFeaturesAndTiles } from './module-features';
 import type { JobRunnerLog } from './application/jobs/job-runner';
 
 export interface SpatialAnalysisOptions extends ContextOptions {
@@ -51,6 +52,7 @@ export function registerSpatialAnalysis(container: DependencyContainer, options:
   singleton(container, DeleteFolder, (c) => new DeleteFolder(repo(c), access(c), c.resolve(EraseWorkspaceContents)));
   singleton(container, EraseUserWorkspace, (c) => new EraseUserWorkspace(repo(c), c.resolve(EraseWorkspaceContents)));
   registerProjectsLayersAndJobs(container, options);
+  registerFeaturesAndTiles(container, options);
   registerCatchmentAreas(container, { config: options.config, log: options.log });
 
   // Resolved when the event arrives, so test overrides applied after registration take effect.
