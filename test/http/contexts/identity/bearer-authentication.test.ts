@@ -1,5 +1,5 @@
 import { createPublicKey, randomUUID } from 'node:crypto';
-import { exportJWK, generateKeyPair, SignJWT } from 'jose';
+import { generateKeyPair, SignJWT } from 'jose';
 import request from 'supertest';
 import type { App } from '../../../../src/platform/app';
 import { CLOCK } from '../../../../src/shared-kernel/clock';

@@ -1,4 +1,4 @@
-import { exportJWK, generateKeyPair, SignJWT, type JWK } from 'jose';
+import { exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWK } from 'jose';
 import { JwtAccessTokenVerifier } from '../../../../src/contexts/identity/adapters/oidc/jwt-access-token-verifier';
 import { SigningKeys } from '../../../../src/contexts/identity/adapters/oidc/signing-keys';
 import { DomainError } from '../../../../src/shared-kernel/domain-error';
