@@ -2,12 +2,13 @@ import path from 'node:path';
 import type { BenchModule } from './bench-module';
 import { routingBench } from './routing.bench';
 import { catchmentBench } from './catchment.bench';
+import { featuresBench } from './features.bench';
 
 /**
  * `npm run bench [-- <name>...]`: runs the registered benchmarks (all, or those named). Add a bench
  * by exporting a BenchModule from a file here and listing it below.
  */
-const BENCHES: readonly BenchModule[] = [routingBench, catchmentBench];
+const BENCHES: readonly BenchModule[] = [routingBench, catchmentBench, featuresBench];
 
 async function main(names: readonly string[]): Promise<number> {
   const repoRoot = path.resolve(__dirname, '../..');
