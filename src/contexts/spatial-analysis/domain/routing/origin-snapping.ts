@@ -16,6 +16,21 @@ export interface SnappedOrigin {
   readonly part: number;
 }
 
+/** Reusable per-thread marks of the edges a snap has looked at (an edge is listed in several cells). */
+export class EdgeMarks {
+  marks = new Uint32Array(0);
+  private generation = 0;
+
+  /** Starts a new round for `edgeCount` edges; returns its mark. */
+  next(edgeCount: number): number {
+    if (this.marks.length < edgeCount || this.generation === 0xffffffff) {
+      this.marks = new Uint32Array(Math.max(edgeCount, this.marks.length));
+      this.generation = 0;
+    }
+    return ++this.generation;
+  }
+}
+
 /**
  * Snaps an origin to the nearest edge the mode may use (not removed by a scenario) within
  * `maxMetres`, measuring in a local planar frame around the origin; null when there is none.
@@ -26,6 +41,7 @@ export function snapOrigin(
   modeIndex: number,
   maxMetres: number,
   overlay?: NetworkOverlay,
+  scratch?: EdgeMarks,
 ): SnappedOrigin | null {
   const kx = metresPerDegreeLon(origin.lat) / 1e7;
   const ky = metresPerDegreeLat / 1e7;
@@ -39,40 +55,53 @@ export function snapOrigin(
   let bestT = 0;
   let bestAlongPlanar = 0;
   let bestTotalPlanar = 0;
-  const tried = new Set<number>();
+  const marks = scratch ?? new EdgeMarks();
+  const generation = marks.next(network.edgeCount);
+  const seen = marks.marks;
 
   forEachEdgeNear(network.index, ox, oy, maxMetres / kx, maxMetres / ky, (edge) => {
-    if (tried.has(edge)) return;
-    tried.add(edge);
+    if (seen[edge] === generation) return;
+    seen[edge] = generation;
     if (!modeMayUse(network.edgeTraversal[edge], modeIndex) || overlay?.removedEdges.has(edge)) return;
     const first = shapeStart[edge];
-    const count = shapeStart[edge + 1] - first + 2;
-    const px = (i: number): number =>
-      ((i === 0 ? nodeLon[edgeSource[edge]] : i === count - 1 ? nodeLon[edgeTarget[edge]] : shapeLon[first + i - 1]) - ox) * kx;
-    const py = (i: number): number =>
-      ((i === 0 ? nodeLat[edgeSource[edge]] : i === count - 1 ? nodeLat[edgeTarget[edge]] : shapeLat[first + i - 1]) - oy) * ky;
+    const last = shapeStart[edge + 1];
+    // Points of the edge's line in metres around the origin: source, shape points, target.
+    let x0 = (nodeLon[edgeSource[edge]] - ox) * kx;
+    let y0 = (nodeLat[edgeSource[edge]] - oy) * ky;
     let travelled = 0;
-    let candidate: { d: number; part: number; t: number; along: number } | undefined;
-    for (let i = 0; i < count - 1; i++) {
-      const x0 = px(i);
-      const y0 = py(i);
-      const dx = px(i + 1) - x0;
-      const dy = py(i + 1) - y0;
+    let candidateD = Infinity;
+    let candidatePart = 0;
+    let candidateT = 0;
+    let candidateAlong = 0;
+    for (let i = first; i <= last; i++) {
+      const x1 = ((i < last ? shapeLon[i] : nodeLon[edgeTarget[edge]]) - ox) * kx;
+      const y1 = ((i < last ? shapeLat[i] : nodeLat[edgeTarget[edge]]) - oy) * ky;
+      const dx = x1 - x0;
+      const dy = y1 - y0;
       const lengthSq = dx * dx + dy * dy;
-      const t = lengthSq === 0 ? 0 : Math.max(0, Math.min(1, -(x0 * dx + y0 * dy) / lengthSq));
+      let t = lengthSq === 0 ? 0 : -(x0 * dx + y0 * dy) / lengthSq;
+      if (t < 0) t = 0;
+      else if (t > 1) t = 1;
       const cx = x0 + t * dx;
       const cy = y0 + t * dy;
       const d = cx * cx + cy * cy;
       const partLength = Math.sqrt(lengthSq);
-      if (candidate === undefined || d < candidate.d) candidate = { d, part: i, t, along: travelled + t * partLength };
+      if (d < candidateD) {
+        candidateD = d;
+        candidatePart = i - first;
+        candidateT = t;
+        candidateAlong = travelled + t * partLength;
+      }
       travelled += partLength;
+      x0 = x1;
+      y0 = y1;
     }
-    if (candidate && candidate.d <= bestDistance) {
-      bestDistance = candidate.d;
+    if (candidateD <= bestDistance) {
+      bestDistance = candidateD;
       bestEdge = edge;
-      bestPart = candidate.part;
-      bestT = candidate.t;
-      bestAlongPlanar = candidate.along;
+      bestPart = candidatePart;
+      bestT = candidateT;
+      bestAlongPlanar = candidateAlong;
       bestTotalPlanar = travelled;
     }
   });

@@ -1,7 +1,7 @@
 import type { DomainError } from '../../../../shared-kernel/domain-error';
 import { err, ok, type Result } from '../../../../shared-kernel/result';
 import { compileNetworkOverlay, isEmptyEdits } from './network-overlay';
-import { snapOrigin, type SnappedOrigin } from './origin-snapping';
+import { EdgeMarks, snapOrigin, type SnappedOrigin } from './origin-snapping';
 import { collectReachedStreets } from './reached-streets';
 import { invalidTravelQuery, startPointNotConnected } from './routing-errors';
 import { type SearchSeed, ShortestPathSearch } from './shortest-path-search';
@@ -25,6 +25,7 @@ export interface CalculatorOptions {
  */
 export class TravelTimeCalculator {
   private readonly search: ShortestPathSearch;
+  private readonly snapMarks = new EdgeMarks();
   private readonly maxSnapMetres: number;
   private readonly offNetworkMetres: number;
   private readonly maxGridCells: number;
@@ -50,7 +51,7 @@ export class TravelTimeCalculator {
     const seeds: SearchSeed[] = [];
     const { edgeSource, edgeTarget, edgeLength, edgeTraversal, edgeCarSpeed, edgeSurfacePenalty } = this.network;
     for (const origin of request.origins) {
-      const snap = snapOrigin(this.network, origin, model.modeIndex, this.maxSnapMetres, overlay);
+      const snap = snapOrigin(this.network, origin, model.modeIndex, this.maxSnapMetres, overlay, this.snapMarks);
       if (snap === null) return err(startPointNotConnected(origin, this.maxSnapMetres));
       snaps.push(snap);
       const e = snap.edge;
