@@ -12,9 +12,7 @@ import type { LayerFeatureReader } from '../../../src/contexts/spatial-analysis/
 import type { VectorTileSource } from '../../../src/contexts/spatial-analysis/ports/features/vector-tile-source.port';
 import type { SourceFeature } from '../../../src/contexts/spatial-analysis/ports/layers/layer-feature-store.port';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { VectorTile } = require('@mapbox/vector-tile') as { VectorTile: new (pbf: unknown) => { layers: Record<string, DecodedLayer> } };
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const Pbf = require('pbf') as new (bytes: Uint8Array) => unknown;
 
 interface DecodedLayer {

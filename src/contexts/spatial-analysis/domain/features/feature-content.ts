@@ -58,7 +58,7 @@ export function checkedContent(layer: FeatureLayer, body: { geometry?: unknown; 
       geometry = null;
     } else {
       const checked = checkedGeometry(body.geometry);
-      if (!checked.ok) errors.push({ pointer: '/body/geometry', message: body.geometry == null ? 'is required' : checked.error });
+      if (!checked.ok) errors.push({ pointer: '/body/geometry', message: body.geometry === undefined || body.geometry === null ? 'is required' : checked.error });
       else if (geometryKindOf(checked.value) !== layer.geometryType) return err(FeatureErrors.wrongGeometryType(layer.geometryType, checked.value.type));
       else geometry = flat(checked.value);
     }
