@@ -101,6 +101,10 @@ async function benchCity(context: BenchContext, pool: Pool, city: (typeof CITIES
         `${ms(percentile(reference, 50))} | ${ms(percentile(reference, 95))} | ${ratio.toFixed(0)}x |`,
     );
   }
+  context.log(
+    `per-thread search memory after these ${SCENARIOS.length} modes (node scratch + arc costs per mode): ` +
+      `${(calculator.scratchByteSize() / network.edgeCount).toFixed(1)} bytes per edge`,
+  );
 }
 
 export const routingBench: BenchModule = {

@@ -39,6 +39,11 @@ export class ShortestPathSearch {
     return cost <= this.budget ? cost : Infinity;
   }
 
+  /** Bytes of per-thread memory this search holds: scratch per node and the cached arc costs. */
+  scratchByteSize(): number {
+    return this.cost.byteLength + this.stamp.byteLength + this.settled.byteLength + this.arcCosts.byteSize();
+  }
+
   /** Nodes settled by the last search, in order of cost. */
   settledNodes(): Int32Array {
     return this.settled.subarray(0, this.settledCount);

@@ -92,6 +92,11 @@ export class TravelTimeCalculator {
     return this.search.costAt(node);
   }
 
+  /** Per-thread memory held for searches (scratch and cached arc costs per mode used so far). */
+  scratchByteSize(): number {
+    return this.search.scratchByteSize();
+  }
+
   /** Nodes reached by the last calculation, cheapest first. */
   reachedNodes(): Int32Array {
     return this.search.settledNodes();
