@@ -33,6 +33,15 @@ describe('docker-compose.yml wiring', () => {
     expect(Object.keys(environment).filter((name) => !known.has(name))).toEqual([]);
   });
 
+  it('gives Keycloak the issuer the app checks and the same client secrets', () => {
+    const keycloak = Object.fromEntries(Object.entries(compose.services.keycloak.environment ?? {}).map(([name, value]) => [name, withDefaults(value)]));
+    expect(`${keycloak.KC_HOSTNAME}/realms/goat`).toBe(environment.OIDC_ISSUER_URL);
+    expect(keycloak.GOAT_API_CLIENT_SECRET).toBe(environment.OIDC_CLIENT_SECRET);
+    expect(keycloak.GOAT_ADMIN_CLIENT_SECRET).toBe(environment.KEYCLOAK_ADMIN_CLIENT_SECRET);
+    const realm = readFileSync(resolve(root, 'docker/keycloak/goat-realm.json'), 'utf8');
+    for (const placeholder of ['GOAT_API_CLIENT_SECRET', 'GOAT_ADMIN_CLIENT_SECRET', 'GOAT_FRONTEND_URL', 'GOAT_API_URL']) expect(realm).toContain(`\${${placeholder}:`);
+  });
+
   it('points the app at the database and identity provider services it waits for', () => {
     expect(environment.DATABASE_URL).toMatch(/@db:5432\//);
     expect(Object.keys(app.depends_on ?? {})).toEqual(expect.arrayContaining(['db', 'keycloak']));
