@@ -1,6 +1,6 @@
 import { BigIntType, EntitySchema } from '@mikro-orm/core';
 import type { Geometry } from '../../../../../shared-kernel/geometry';
-import { GeometryColumnType } from './geometry-column.type';
+import { GeometryType } from '../../../../../shared-kernel/geometry-column.type';
 
 export class LayerRecord {
   id!: string;
@@ -50,7 +50,7 @@ export const LayerSchema = new EntitySchema<LayerRecord>({
     attributes: { type: 'json' },
     featureCount: { type: new BigIntType('number'), fieldName: 'feature_count' },
     size: { type: new BigIntType('number') },
-    extent: { type: GeometryColumnType, nullable: true },
+    extent: { type: GeometryType, nullable: true },
     uploadFileType: { type: 'text', nullable: true, fieldName: 'upload_file_type' },
     uploadReferenceSystem: { type: 'text', nullable: true, fieldName: 'upload_reference_system' },
     properties: { type: 'json' },

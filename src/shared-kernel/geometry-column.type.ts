@@ -1,9 +1,10 @@
 import { Type } from '@mikro-orm/core';
-import { fromEwkb, toEwkb, type Geometry } from '../../shared-kernel/geometry';
+import { fromEwkb, toEwkb, type Geometry } from './geometry';
 
 /**
  * PostGIS geometry (SRID 4326) as GeoJSON in the domain: EWKB on the wire both ways, so no
- * coordinate ever goes through text formatting.
+ * coordinate ever goes through text formatting. The one geometry mapping of every context's
+ * MikroORM entities; it lives in the shared kernel because contexts may not import the platform.
  */
 export class GeometryType extends Type<Geometry | null, Buffer | null> {
   override convertToDatabaseValue(value: Geometry | null): Buffer | null {

@@ -1,6 +1,6 @@
 import type { Geometry } from 'geojson';
 import { Client } from 'pg';
-import { GeometryType } from '../../../src/platform/persistence/geometry.type';
+import { GeometryType } from '../../../src/shared-kernel/geometry-column.type';
 import { testDatabaseUrl } from '../../support/test-database';
 
 describe('GeometryType: GeoJSON <-> EWKB through PostGIS', () => {
