@@ -2,6 +2,7 @@ import { instanceCachingFactory, type DependencyContainer } from 'tsyringe';
 import { CLOCK, type Clock } from '../../shared-kernel/clock';
 import { requireEntityManager } from '../../shared-kernel/context-registration';
 import { UnlimitedStorageQuota } from './adapters/access/unlimited-storage-quota';
+import { quotaProjectAllowanceIn } from './adapters/authorization/quota-project-allowance';
 import { GdalDatasetFiles } from './adapters/gdal/gdal-dataset-files';
 import { GdalLayerFileWriter } from './adapters/gdal/gdal-layer-file-writer';
 import { InMemoryJobQueue } from './adapters/jobs/in-memory-job.queue';
@@ -63,6 +64,7 @@ import { HOST_RESOLVER, type HostResolver } from './ports/layers/host-resolver.p
 import { LAYER_FEATURE_STORE, type LayerFeatureStore } from './ports/layers/layer-feature-store.port';
 import { LAYER_REPOSITORY, type LayerRepository } from './ports/layers/layer-repository.port';
 import { STORAGE_QUOTA, type StorageQuota } from './ports/layers/storage-quota.port';
+import { PROJECT_ALLOWANCE, type ProjectAllowance } from './ports/projects/project-allowance.port';
 import { PROJECT_LAYER_REPOSITORY, type ProjectLayerRepository } from './ports/projects/project-layer-repository.port';
 import { PROJECT_REPOSITORY, type ProjectRepository } from './ports/projects/project-repository.port';
 import { PUBLISHED_PROJECT_REPOSITORY, type PublishedProjectRepository } from './ports/projects/published-project-repository.port';
@@ -98,6 +100,7 @@ export function registerProjectsLayersAndJobs(container: DependencyContainer, op
   );
   value(HOST_RESOLVER, new DnsHostResolver());
   value(STORAGE_QUOTA, new UnlimitedStorageQuota());
+  value(PROJECT_ALLOWANCE, quotaProjectAllowanceIn(container));
   value(DATASET_FILES, new GdalDatasetFiles(settings.uploadDirectory, settings.uploadMaxMegabytes));
   value(LAYER_FILE_WRITER, new GdalLayerFileWriter(settings.uploadDirectory));
   value(UPLOAD_SETTINGS, { directory: settings.uploadDirectory, maxMegabytes: settings.uploadMaxMegabytes });
@@ -113,14 +116,16 @@ export function registerProjectsLayersAndJobs(container: DependencyContainer, op
   const folders = (c: DependencyContainer) => get<FolderRepository>(c, FOLDER_REPOSITORY);
   const jobs = (c: DependencyContainer) => get<JobRepository>(c, JOB_REPOSITORY);
   const datasets = (c: DependencyContainer) => get<DatasetFiles>(c, DATASET_FILES);
+  const allowance = (c: DependencyContainer) => get<ProjectAllowance>(c, PROJECT_ALLOWANCE);
+  const projectErasure = (c: DependencyContainer) => ({ projects: projects(c), published: published(c), placements: placements(c), allowance: allowance(c) });
   const projectLayerPorts = (c: DependencyContainer): ProjectLayerPorts => ({ projects: projects(c), layers: layers(c), placements: placements(c), access: access(c) });
   const singleton = <T>(token: unknown, factory: (c: DependencyContainer) => T) => container.register(token as never, { useFactory: instanceCachingFactory(factory) });
 
-  singleton(CreateProject, (c) => new CreateProject(projects(c), folders(c), access(c), clock(c)));
+  singleton(CreateProject, (c) => new CreateProject(projects(c), folders(c), access(c), allowance(c), clock(c)));
   singleton(ListProjects, (c) => new ListProjects(projects(c)));
   singleton(GetProject, (c) => new GetProject(projects(c), access(c)));
   singleton(UpdateProject, (c) => new UpdateProject(projects(c), folders(c), access(c), clock(c)));
-  singleton(DeleteProject, (c) => new DeleteProject(projects(c), placements(c), published(c), access(c)));
+  singleton(DeleteProject, (c) => new DeleteProject(projectErasure(c), access(c)));
   singleton(GetInitialViewState, (c) => new GetInitialViewState(projects(c), access(c)));
   singleton(SaveInitialViewState, (c) => new SaveInitialViewState(projects(c), access(c)));
   singleton(AddLayersToProject, (c) => new AddLayersToProject(projects(c), layers(c), placements(c), access(c), clock(c)));
@@ -137,7 +142,7 @@ export function registerProjectsLayersAndJobs(container: DependencyContainer, op
   singleton(UpdateLayer, (c) => new UpdateLayer(layers(c), folders(c), access(c), clock(c)));
   singleton(DeleteLayer, (c) => new DeleteLayer({ layers: layers(c), features: features(c), placements: placements(c) }, access(c)));
   singleton(CreateRasterLayer, (c) => new CreateRasterLayer(layers(c), folders(c), access(c), get<HostResolver>(c, HOST_RESOLVER), clock(c)));
-  singleton(EraseWorkspaceContents, (c) => new EraseWorkspaceContents({ projects: projects(c), published: published(c), placements: placements(c), layers: layers(c), features: features(c), jobs: jobs(c) }));
+  singleton(EraseWorkspaceContents, (c) => new EraseWorkspaceContents({ ...projectErasure(c), layers: layers(c), features: features(c), jobs: jobs(c) }));
 
   // Jobs: other job types (catchment areas…) register their handler on JobHandlers.
   singleton(JobHandlers, (c) => {

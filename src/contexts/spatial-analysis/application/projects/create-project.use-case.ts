@@ -4,12 +4,13 @@ import type { Principal } from '../../../../shared-kernel/principal';
 import { ok, type Result } from '../../../../shared-kernel/result';
 import { newProject, type Project, type ProjectDraft } from '../../domain/projects/project';
 import type { FolderRepository } from '../../ports/workspace/folder-repository.port';
+import type { ProjectAllowance } from '../../ports/projects/project-allowance.port';
 import type { ProjectRepository } from '../../ports/projects/project-repository.port';
 import type { WorkspaceAccess } from '../../ports/workspace-access.port';
 import { folderFor } from '../workspace/folder-access';
 
 /**
- * GOAT also places the base street-network layer in every new project; there is no such layer yet
+ * Each project takes one of the plan's `projects`. GOAT also places the base street-network layer in every new project; there is no such layer yet
  * (the routing work will provide one), so new projects start empty.
  */
 export class CreateProject {
@@ -17,6 +18,7 @@ export class CreateProject {
     private readonly projects: ProjectRepository,
     private readonly folders: FolderRepository,
     private readonly access: WorkspaceAccess,
+    private readonly allowance: ProjectAllowance,
     private readonly clock: Clock,
   ) {}
 
@@ -25,7 +27,15 @@ export class CreateProject {
     if (!folder.ok) return folder;
     const project = newProject(principal.id, draft, this.clock.now());
     if (!project.ok) return project;
-    await this.projects.save(project.value);
+    // Taken atomically before saving, so a burst of creations never exceeds the plan.
+    const taken = await this.allowance.take(principal);
+    if (!taken.ok) return taken;
+    try {
+      await this.projects.save(project.value);
+    } catch (error) {
+      await this.allowance.giveBack(principal.id);
+      throw error;
+    }
     return ok(project.value);
   }
 }

@@ -1,9 +1,8 @@
 import type { LayerId } from '../../domain/layers/layer';
 import type { ProjectId } from '../../domain/projects/project';
 import type { JobRepository } from '../../ports/jobs/job-repository.port';
-import type { ProjectRepository } from '../../ports/projects/project-repository.port';
-import type { PublishedProjectRepository } from '../../ports/projects/published-project-repository.port';
 import { eraseLayer, type LayerErasurePorts } from '../layers/erase-layer';
+import { eraseProject, type ProjectErasurePorts } from '../projects/erase-project';
 
 /** What a folder (or a whole account) holds besides itself: projects and layers, with their data. */
 export interface WorkspaceContents {
@@ -11,9 +10,7 @@ export interface WorkspaceContents {
   eraseOwner(ownerId: string): Promise<void>;
 }
 
-export interface WorkspaceContentsPorts extends LayerErasurePorts {
-  readonly projects: ProjectRepository;
-  readonly published: PublishedProjectRepository;
+export interface WorkspaceContentsPorts extends LayerErasurePorts, ProjectErasurePorts {
   readonly jobs: JobRepository;
 }
 
@@ -31,11 +28,7 @@ export class EraseWorkspaceContents implements WorkspaceContents {
   }
 
   private async erase(projectIds: ProjectId[], layerIds: LayerId[]): Promise<void> {
-    for (const id of projectIds) {
-      await this.ports.published.delete(id);
-      await this.ports.placements.deleteAllOfProject(id);
-      await this.ports.projects.delete(id);
-    }
+    for (const id of projectIds) await eraseProject(this.ports, id);
     for (const id of layerIds) await eraseLayer(this.ports, id);
   }
 }
