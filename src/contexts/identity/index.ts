@@ -13,6 +13,7 @@ import { SystemSettingsController } from './http/system-settings.controller';
 import { systemSettingsOperations } from './http/system-settings.operations';
 import { UserProfileController } from './http/user-profile.controller';
 import { userProfileOperations } from './http/user-profile.operations';
+import { webSignInOperations } from './http/web-sign-in.operations';
 
 export { registerIdentity, type IdentityOptions } from './module';
 export type { IdentityConfig, IdentityLog } from './identity-config';
@@ -32,7 +33,7 @@ export const identityEntities = [UserSchema, UserSettingsSchema];
 export const identityHttp = {
   controllers: [UserProfileController, SystemSettingsController] as Function[],
   tokens: [GetProfile, UpdateProfile, DeleteAccount, GetSystemSettings, UpdateSystemSettings] as unknown[],
-  operations: [...userProfileOperations, ...systemSettingsOperations],
+  operations: [...userProfileOperations, ...systemSettingsOperations, ...webSignInOperations],
 };
 
 /**
