@@ -1,8 +1,8 @@
 import { instanceCachingFactory, type DependencyContainer } from 'tsyringe';
 import { CLOCK, type Clock } from '../../shared-kernel/clock';
 import { requireEntityManager } from '../../shared-kernel/context-registration';
-import { UnlimitedStorageQuota } from './adapters/access/unlimited-storage-quota';
 import { quotaProjectAllowanceIn } from './adapters/authorization/quota-project-allowance';
+import { quotaStorageIn } from './adapters/authorization/quota-storage';
 import { GdalDatasetFiles } from './adapters/gdal/gdal-dataset-files';
 import { GdalLayerFileWriter } from './adapters/gdal/gdal-layer-file-writer';
 import { InMemoryJobQueue } from './adapters/jobs/in-memory-job.queue';
@@ -99,7 +99,7 @@ export function registerProjectsLayersAndJobs(container: DependencyContainer, op
       : new InMemoryJobQueue(settings.jobs.concurrency),
   );
   value(HOST_RESOLVER, new DnsHostResolver());
-  value(STORAGE_QUOTA, new UnlimitedStorageQuota());
+  value(STORAGE_QUOTA, quotaStorageIn(container));
   value(PROJECT_ALLOWANCE, quotaProjectAllowanceIn(container));
   value(DATASET_FILES, new GdalDatasetFiles(settings.uploadDirectory, settings.uploadMaxMegabytes));
   value(LAYER_FILE_WRITER, new GdalLayerFileWriter(settings.uploadDirectory));
@@ -116,6 +116,7 @@ export function registerProjectsLayersAndJobs(container: DependencyContainer, op
   const folders = (c: DependencyContainer) => get<FolderRepository>(c, FOLDER_REPOSITORY);
   const jobs = (c: DependencyContainer) => get<JobRepository>(c, JOB_REPOSITORY);
   const datasets = (c: DependencyContainer) => get<DatasetFiles>(c, DATASET_FILES);
+  const storage = (c: DependencyContainer) => get<StorageQuota>(c, STORAGE_QUOTA);
   const allowance = (c: DependencyContainer) => get<ProjectAllowance>(c, PROJECT_ALLOWANCE);
   const projectErasure = (c: DependencyContainer) => ({ projects: projects(c), published: published(c), placements: placements(c), allowance: allowance(c) });
   const projectLayerPorts = (c: DependencyContainer): ProjectLayerPorts => ({ projects: projects(c), layers: layers(c), placements: placements(c), access: access(c) });
@@ -140,14 +141,14 @@ export function registerProjectsLayersAndJobs(container: DependencyContainer, op
   singleton(ListLayers, (c) => new ListLayers(layers(c)));
   singleton(GetLayer, (c) => new GetLayer(layers(c), access(c)));
   singleton(UpdateLayer, (c) => new UpdateLayer(layers(c), folders(c), access(c), clock(c)));
-  singleton(DeleteLayer, (c) => new DeleteLayer({ layers: layers(c), features: features(c), placements: placements(c) }, access(c)));
+  singleton(DeleteLayer, (c) => new DeleteLayer({ layers: layers(c), features: features(c), placements: placements(c), storage: storage(c) }, access(c)));
   singleton(CreateRasterLayer, (c) => new CreateRasterLayer(layers(c), folders(c), access(c), get<HostResolver>(c, HOST_RESOLVER), clock(c)));
-  singleton(EraseWorkspaceContents, (c) => new EraseWorkspaceContents({ ...projectErasure(c), layers: layers(c), features: features(c), jobs: jobs(c) }));
+  singleton(EraseWorkspaceContents, (c) => new EraseWorkspaceContents({ ...projectErasure(c), layers: layers(c), features: features(c), storage: storage(c), jobs: jobs(c) }));
 
   // Jobs: other job types (catchment areas…) register their handler on JobHandlers.
   singleton(JobHandlers, (c) => {
     const handlers = new JobHandlers();
-    handlers.register(new ImportDatasetJobHandler({ datasets: datasets(c), features: features(c), layers: layers(c), projects: projects(c), placements: placements(c), clock: clock(c) }));
+    handlers.register(new ImportDatasetJobHandler({ datasets: datasets(c), features: features(c), layers: layers(c), projects: projects(c), placements: placements(c), storage: storage(c), clock: clock(c) }));
     return handlers;
   });
   singleton(JobRunner, (c) => new JobRunner(jobs(c), get<JobQueue>(c, JOB_QUEUE), c.resolve(JobHandlers), clock(c), settings.jobs, options.log ?? silentLog));
@@ -159,7 +160,7 @@ export function registerProjectsLayersAndJobs(container: DependencyContainer, op
 
   singleton(UploadDataset, (c) => new UploadDataset(datasets(c), settings.uploadMaxMegabytes, clock(c)));
   singleton(CreateLayerFromDataset, (c) =>
-    new CreateLayerFromDataset({ datasets: datasets(c), folders: folders(c), projects: projects(c), layers: layers(c), access: access(c), quota: get<StorageQuota>(c, STORAGE_QUOTA), submit: c.resolve(SubmitJob) }),
+    new CreateLayerFromDataset({ datasets: datasets(c), folders: folders(c), projects: projects(c), layers: layers(c), access: access(c), quota: storage(c), submit: c.resolve(SubmitJob) }),
   );
   singleton(ExportLayer, (c) => new ExportLayer(layers(c), features(c), get<LayerFileWriter>(c, LAYER_FILE_WRITER), access(c), clock(c)));
 }

@@ -6,7 +6,6 @@ import type { DatasetId } from '../../domain/import-export/dataset';
 import { ImportErrors } from '../../domain/import-export/import.errors';
 import { isTabular } from '../../domain/import-export/upload-format';
 import type { Job } from '../../domain/jobs/job';
-import { LayerErrors } from '../../domain/layers/layer.errors';
 import type { ProjectId } from '../../domain/projects/project';
 import type { FolderId } from '../../domain/workspace/folder';
 import type { DatasetFiles } from '../../ports/import-export/dataset-files.port';
@@ -59,8 +58,9 @@ export class CreateLayerFromDataset {
       const project = await projectFor(this.ports.projects, this.ports.access, principal, input.projectId, 'update');
       if (!project.ok) return project;
     }
-    const used = await this.ports.layers.storageUsedBy(principal.id);
-    if (!(await this.ports.quota.allows(principal, used, dataset.sizeBytes))) return err(LayerErrors.storageQuotaExceeded());
+    // Early and clear: the import job charges the bytes it actually stores when it registers the layer.
+    const fits = await this.ports.quota.check(principal, dataset.sizeBytes);
+    if (!fits.ok) return fits;
     const payload: ImportPayload = {
       dataset_id: dataset.id,
       layer_id: newId<'Layer'>(),

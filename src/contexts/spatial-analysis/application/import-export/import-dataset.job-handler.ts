@@ -8,6 +8,8 @@ import type { FolderId } from '../../domain/workspace/folder';
 import type { DatasetFiles } from '../../ports/import-export/dataset-files.port';
 import type { LayerFeatureStore } from '../../ports/layers/layer-feature-store.port';
 import type { LayerRepository } from '../../ports/layers/layer-repository.port';
+import type { StorageQuota } from '../../ports/layers/storage-quota.port';
+import { chargedStorageBytes } from '../../domain/layers/layer-storage';
 import type { ProjectLayerRepository } from '../../ports/projects/project-layer-repository.port';
 import type { ProjectRepository } from '../../ports/projects/project-repository.port';
 import type { JobContext, JobHandler, JobOutcome } from '../jobs/job-handler';
@@ -31,13 +33,15 @@ export interface ImportPorts {
   readonly layers: LayerRepository;
   readonly projects: ProjectRepository;
   readonly placements: ProjectLayerRepository;
+  readonly storage: StorageQuota;
   readonly clock: Clock;
 }
 
 /**
  * upload: the dataset's features, reprojected to EPSG:4326, go into the feature store in one
  * all-or-nothing load (geometries repaired on the way); migration: the layer is registered and, when
- * asked, placed on top of the project. Idempotent; undo removes all three.
+ * asked, placed on top of the project; its stored bytes are charged to the plan's storage then.
+ * Idempotent; undo removes all three and gives the bytes back.
  */
 export class ImportDatasetJobHandler implements JobHandler<ImportPayload> {
   readonly type = IMPORT_JOB_TYPE;
@@ -85,7 +89,15 @@ export class ImportDatasetJobHandler implements JobHandler<ImportPayload> {
         now,
       );
       if (!layer.ok) throw layer.error;
-      await this.ports.layers.save(layer.value);
+      // Charged with the bytes stored, as the layer is registered: the layer exists exactly when it is charged.
+      const charged = await this.ports.storage.charge(context.ownerId, chargedStorageBytes(layer.value));
+      if (!charged.ok) throw charged.error;
+      try {
+        await this.ports.layers.save(layer.value);
+      } catch (error) {
+        await this.ports.storage.giveBack(context.ownerId, chargedStorageBytes(layer.value));
+        throw error;
+      }
       if (!payload.project_id) return null;
       const project = await this.ports.projects.byId(payload.project_id as ProjectId);
       if (!project) return null;
@@ -119,8 +131,10 @@ export class ImportDatasetJobHandler implements JobHandler<ImportPayload> {
         await this.ports.projects.save({ ...project, layerOrder: project.layerOrder.filter((id) => !ids.has(id)) });
       }
     }
+    const layer = await this.ports.layers.byId(layerId);
     await this.ports.placements.deleteAllOfLayer(layerId);
     await this.ports.features.drop(layerId);
     await this.ports.layers.delete(layerId);
+    if (layer && chargedStorageBytes(layer) > 0) await this.ports.storage.giveBack(layer.ownerId, chargedStorageBytes(layer));
   }
 }

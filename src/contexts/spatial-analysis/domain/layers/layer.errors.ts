@@ -13,6 +13,4 @@ export const LayerErrors = {
     }),
   notFeatureLayer: () =>
     new DomainError('workspace.layer-has-no-features', 'rule-violation', 'Only feature layers and tables hold data that can be exported.'),
-  storageQuotaExceeded: () =>
-    new DomainError('workspace.storage-quota-exceeded', 'quota-exceeded', 'Your organization has used all of its storage.'),
 };
