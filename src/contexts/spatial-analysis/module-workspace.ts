@@ -118,7 +118,7 @@ export function registerProjectsLayersAndJobs(container: DependencyContainer, op
   const datasets = (c: DependencyContainer) => get<DatasetFiles>(c, DATASET_FILES);
   const storage = (c: DependencyContainer) => get<StorageQuota>(c, STORAGE_QUOTA);
   const allowance = (c: DependencyContainer) => get<ProjectAllowance>(c, PROJECT_ALLOWANCE);
-  const projectErasure = (c: DependencyContainer) => ({ projects: projects(c), published: published(c), placements: placements(c), allowance: allowance(c) });
+  const projectErasure = (c: DependencyContainer) => ({ projects: projects(c), published: published(c), placements: placements(c), allowance: allowance(c), access: access(c) });
   const projectLayerPorts = (c: DependencyContainer): ProjectLayerPorts => ({ projects: projects(c), layers: layers(c), placements: placements(c), access: access(c) });
   const singleton = <T>(token: unknown, factory: (c: DependencyContainer) => T) => container.register(token as never, { useFactory: instanceCachingFactory(factory) });
 
@@ -126,7 +126,7 @@ export function registerProjectsLayersAndJobs(container: DependencyContainer, op
   singleton(ListProjects, (c) => new ListProjects(projects(c)));
   singleton(GetProject, (c) => new GetProject(projects(c), access(c)));
   singleton(UpdateProject, (c) => new UpdateProject(projects(c), folders(c), access(c), clock(c)));
-  singleton(DeleteProject, (c) => new DeleteProject(projectErasure(c), access(c)));
+  singleton(DeleteProject, (c) => new DeleteProject(projectErasure(c)));
   singleton(GetInitialViewState, (c) => new GetInitialViewState(projects(c), access(c)));
   singleton(SaveInitialViewState, (c) => new SaveInitialViewState(projects(c), access(c)));
   singleton(AddLayersToProject, (c) => new AddLayersToProject(projects(c), layers(c), placements(c), access(c), clock(c)));
@@ -141,7 +141,7 @@ export function registerProjectsLayersAndJobs(container: DependencyContainer, op
   singleton(ListLayers, (c) => new ListLayers(layers(c)));
   singleton(GetLayer, (c) => new GetLayer(layers(c), access(c)));
   singleton(UpdateLayer, (c) => new UpdateLayer(layers(c), folders(c), access(c), clock(c)));
-  singleton(DeleteLayer, (c) => new DeleteLayer({ layers: layers(c), features: features(c), placements: placements(c), storage: storage(c) }, access(c)));
+  singleton(DeleteLayer, (c) => new DeleteLayer({ layers: layers(c), features: features(c), placements: placements(c), storage: storage(c), access: access(c) }));
   singleton(CreateRasterLayer, (c) => new CreateRasterLayer(layers(c), folders(c), access(c), get<HostResolver>(c, HOST_RESOLVER), clock(c)));
   singleton(EraseWorkspaceContents, (c) => new EraseWorkspaceContents({ ...projectErasure(c), layers: layers(c), features: features(c), storage: storage(c), jobs: jobs(c) }));
 

@@ -50,7 +50,7 @@ export function registerSpatialAnalysis(container: DependencyContainer, options:
   singleton(container, GetFolder, (c) => new GetFolder(repo(c), access(c)));
   singleton(container, RenameFolder, (c) => new RenameFolder(repo(c), access(c), clock(c)));
   singleton(container, DeleteFolder, (c) => new DeleteFolder(repo(c), access(c), c.resolve(EraseWorkspaceContents)));
-  singleton(container, EraseUserWorkspace, (c) => new EraseUserWorkspace(repo(c), c.resolve(EraseWorkspaceContents)));
+  singleton(container, EraseUserWorkspace, (c) => new EraseUserWorkspace(repo(c), c.resolve(EraseWorkspaceContents), access(c)));
   registerProjectsLayersAndJobs(container, options);
   registerFeaturesAndTiles(container, options);
   registerCatchmentAreas(container, { config: options.config, log: options.log });

@@ -18,6 +18,8 @@ export type AccessDecision = { readonly allowed: true } | { readonly allowed: fa
  */
 export interface WorkspaceAccess {
   decide(principal: Principal, action: WorkspaceAction, resource: WorkspaceResource): Promise<AccessDecision>;
+  /** The item was deleted: whatever was shared of it goes too. */
+  forget(resource: Pick<WorkspaceResource, 'type' | 'id'>): Promise<void>;
 }
 
 export const WORKSPACE_ACCESS: unique symbol = Symbol('WorkspaceAccess');

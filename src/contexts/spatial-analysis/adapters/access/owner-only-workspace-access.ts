@@ -7,4 +7,9 @@ export class OwnerOnlyWorkspaceAccess implements WorkspaceAccess {
     if (resource.ownerId === principal.id || isSuperuser(principal)) return { allowed: true };
     return { allowed: false, reason: 'not the owner' };
   }
+
+  /** Nothing is ever shared here, so nothing is left to forget. */
+  async forget(): Promise<void> {
+    return undefined;
+  }
 }

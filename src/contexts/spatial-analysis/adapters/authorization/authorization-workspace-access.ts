@@ -1,6 +1,7 @@
 import type { DependencyContainer } from 'tsyringe';
 import type { Principal } from '../../../../shared-kernel/principal';
 import { ACCESS_POLICY, WORKSPACE_ITEM_DIRECTORY, type AccessPolicy, type Permission } from '../../../authorization';
+import { ReferenceDataWorkspaceAccess } from '../access/reference-data-workspace-access';
 import { WORKSPACE_ACCESS, type AccessDecision, type WorkspaceAccess, type WorkspaceAction, type WorkspaceResource } from '../../ports/workspace-access.port';
 import { SpatialAnalysisWorkspaceItems } from './spatial-analysis-workspace-items';
 
@@ -16,14 +17,20 @@ export class AuthorizationWorkspaceAccess implements WorkspaceAccess {
     const decision = await this.policy().authorize(principal, permission, { ...resource });
     return decision.allowed ? { allowed: true } : { allowed: false, reason: decision.reason };
   }
+
+  forget(resource: Pick<WorkspaceResource, 'type' | 'id'>): Promise<void> {
+    return this.policy().forget({ type: resource.type, id: resource.id });
+  }
 }
 
 /**
- * Binds spatial analysis to authorization: every workspace decision goes to the policy, and the share
+ * Binds spatial analysis to authorization: every workspace decision goes to the policy (shared
+ * reference data excepted, see ReferenceDataWorkspaceAccess), and the share
  * endpoints learn owner and folder of an item from spatial analysis's repositories. Resolved lazily,
  * so registration order and test overrides do not matter.
  */
 export function useAuthorizationForWorkspace(container: DependencyContainer): void {
-  container.register(WORKSPACE_ACCESS, { useValue: new AuthorizationWorkspaceAccess(() => container.resolve<AccessPolicy>(ACCESS_POLICY)) });
+  const policy = new AuthorizationWorkspaceAccess(() => container.resolve<AccessPolicy>(ACCESS_POLICY));
+  container.register(WORKSPACE_ACCESS, { useValue: new ReferenceDataWorkspaceAccess(policy) });
   container.register(WORKSPACE_ITEM_DIRECTORY, { useValue: new SpatialAnalysisWorkspaceItems(container) });
 }

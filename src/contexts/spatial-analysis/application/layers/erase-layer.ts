@@ -4,23 +4,26 @@ import type { LayerFeatureStore } from '../../ports/layers/layer-feature-store.p
 import type { LayerRepository } from '../../ports/layers/layer-repository.port';
 import type { StorageQuota } from '../../ports/layers/storage-quota.port';
 import type { ProjectLayerRepository } from '../../ports/projects/project-layer-repository.port';
+import type { WorkspaceAccess } from '../../ports/workspace-access.port';
 
 export interface LayerErasurePorts {
   readonly layers: LayerRepository;
   readonly features: LayerFeatureStore;
   readonly placements: ProjectLayerRepository;
   readonly storage: StorageQuota;
+  readonly access: WorkspaceAccess;
 }
 
 /**
  * A layer leaves every project, its rows are dropped, then its metadata goes: nothing orphaned. The
- * bytes it was charged go back to its owner's plan.
+ * bytes it was charged go back to its owner's plan, and its shares are forgotten.
  */
 export async function eraseLayer(ports: LayerErasurePorts, id: LayerId): Promise<void> {
   const layer = await ports.layers.byId(id);
   await ports.placements.deleteAllOfLayer(id);
   await ports.features.drop(id);
   await ports.layers.delete(id);
+  await ports.access.forget({ type: 'layer', id });
   const charged = layer ? chargedStorageBytes(layer) : 0;
   if (layer && charged > 0) await ports.storage.giveBack(layer.ownerId, charged);
 }

@@ -21,6 +21,7 @@ export class DeleteFolder {
     if (!deletable.ok) return deletable;
     await this.contents?.eraseFolder(id);
     await this.folders.delete(id);
+    await this.access.forget({ type: 'folder', id });
     return ok(undefined);
   }
 }

@@ -35,10 +35,10 @@ function workspace() {
   const published = new InMemoryPublishedProjectRepository();
   const access = new OwnerOnlyWorkspaceAccess();
   const ensureHome = new EnsureHomeFolder(folders, clock);
-  const erasure = { projects, published, placements, allowance };
+  const erasure = { projects, published, placements, allowance, access };
   const contents = {
     eraseFolder: async (folderId: string) => {
-      for (const id of await projects.idsInFolder(folderId)) await new DeleteProject(erasure, access).execute(alice, id);
+      for (const id of await projects.idsInFolder(folderId)) await new DeleteProject(erasure).execute(alice, id);
     },
     eraseOwner: async () => undefined,
   };
@@ -48,7 +48,7 @@ function workspace() {
     home: async () => (await ensureHome.execute(alice.id)).id as FolderId,
     newFolder: async (name: string) => value(await new CreateFolder(folders, ensureHome, clock).execute(alice, { name })).id as FolderId,
     create: new CreateProject(projects, folders, access, allowance, clock),
-    remove: new DeleteProject(erasure, access),
+    remove: new DeleteProject(erasure),
     removeFolder: new DeleteFolder(folders, access, contents),
     used: async () => (await stores.subscriptions.of({ kind: 'personal', id: alice.id }))?.used.projects ?? 0,
   };
