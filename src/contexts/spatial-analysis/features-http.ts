@@ -13,9 +13,10 @@ import { LayerStatisticsController } from './http/features/layer-statistics.cont
 import { OgcFeatureEditingController } from './http/features/ogc-feature-editing.controller';
 import { OgcFeaturesController } from './http/features/ogc-features.controller';
 import { OgcVectorTileController } from './http/features/ogc-vector-tile.controller';
+import { PublishedProjectFeaturesController } from './http/features/published-project-features.controller';
 
 export const featuresHttp = {
-  controllers: [OgcFeaturesController, OgcFeatureEditingController, OgcVectorTileController, LayerStatisticsController],
+  controllers: [OgcFeaturesController, OgcFeatureEditingController, OgcVectorTileController, LayerStatisticsController, PublishedProjectFeaturesController],
   tokens: [ListCollections, GetCollection, ListFeatures, GetFeature, CreateFeature, UpdateFeature, DeleteFeature, GetVectorTile, LayerStatistics],
   operations: featuresOperations,
 };

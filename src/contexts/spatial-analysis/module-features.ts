@@ -25,6 +25,7 @@ import { LAYER_FEATURE_READER, type LayerFeatureReader } from './ports/features/
 import { VECTOR_TILE_SOURCE, type VectorTileSource } from './ports/features/vector-tile-source.port';
 import { LAYER_FEATURE_STORE } from './ports/layers/layer-feature-store.port';
 import { LAYER_REPOSITORY, type LayerRepository } from './ports/layers/layer-repository.port';
+import { PUBLISHED_PROJECT_REPOSITORY, type PublishedProjectRepository } from './ports/projects/published-project-repository.port';
 import { WORKSPACE_ACCESS, type WorkspaceAccess } from './ports/workspace-access.port';
 
 /**
@@ -48,7 +49,7 @@ export function registerFeaturesAndTiles(container: DependencyContainer, options
   const reader = (c: DependencyContainer) => c.resolve<LayerFeatureReader>(LAYER_FEATURE_READER);
   const editor = (c: DependencyContainer) => c.resolve<FeatureEditor>(FEATURE_EDITOR);
   const layers = (c: DependencyContainer) => c.resolve<LayerRepository>(LAYER_REPOSITORY);
-  singleton(FeatureLayerAccess, (c) => new FeatureLayerAccess(layers(c), c.resolve<WorkspaceAccess>(WORKSPACE_ACCESS)));
+  singleton(FeatureLayerAccess, (c) => new FeatureLayerAccess(layers(c), c.resolve<WorkspaceAccess>(WORKSPACE_ACCESS), c.resolve<PublishedProjectRepository>(PUBLISHED_PROJECT_REPOSITORY)));
   const access = (c: DependencyContainer) => c.resolve(FeatureLayerAccess);
   singleton(ListCollections, (c) => new ListCollections(layers(c)));
   singleton(GetCollection, (c) => new GetCollection(access(c)));

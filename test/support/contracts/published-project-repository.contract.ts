@@ -23,5 +23,17 @@ export function describePublishedProjectRepositoryContract(
       await repository.delete(project.id);
       expect(await repository.byProject(project.id)).toBeNull();
     });
+
+    it('tells whether a layer is shown by some published snapshot', async () => {
+      const repository = await makeRepository();
+      const { project, layer } = await fixture();
+      const placement = { id: 8, projectId: project.id, layerId: layer.id, name: 'Stops', group: null, properties: {}, otherProperties: {}, query: null, charts: null, createdAt: at(1), updatedAt: at(2) };
+      expect(await repository.publishesLayer(layer.id)).toBe(false);
+      await repository.save({ projectId: project.id, ownerId: project.ownerId, project, layers: [{ placement, layer }], publishedAt: at(3) });
+      expect(await repository.publishesLayer(layer.id)).toBe(true);
+      expect(await repository.publishesLayer('01900000-0000-7000-8000-0000000000ff' as typeof layer.id)).toBe(false);
+      await repository.delete(project.id);
+      expect(await repository.publishesLayer(layer.id)).toBe(false);
+    });
   });
 }

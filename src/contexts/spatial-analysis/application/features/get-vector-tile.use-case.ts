@@ -1,10 +1,9 @@
 import type { DomainError } from '../../../../shared-kernel/domain-error';
-import type { Principal } from '../../../../shared-kernel/principal';
 import { ok, type Result } from '../../../../shared-kernel/result';
 import { propertiesOf } from '../../domain/features/feature-query';
 import { checkedTile } from '../../domain/features/tile-matrix';
 import type { VectorTileSource } from '../../ports/features/vector-tile-source.port';
-import type { FeatureLayerAccess } from './feature-layer-access';
+import type { FeatureLayerAccess, FeatureReader } from './feature-layer-access';
 import { filterFor, type FeatureQueryInput } from './feature-request';
 
 export interface VectorTile {
@@ -21,8 +20,8 @@ export class GetVectorTile {
     private readonly featureCap: number,
   ) {}
 
-  async execute(principal: Principal, layerId: string, coordinates: { z: number; x: number; y: number }, input: FeatureQueryInput): Promise<Result<VectorTile, DomainError>> {
-    const opened = await this.layers.open(principal, layerId);
+  async execute(reader: FeatureReader, layerId: string, coordinates: { z: number; x: number; y: number }, input: FeatureQueryInput): Promise<Result<VectorTile, DomainError>> {
+    const opened = await this.layers.open(reader, layerId);
     if (!opened.ok) return opened;
     const tile = checkedTile(coordinates.z, coordinates.x, coordinates.y);
     if (!tile.ok) return tile;

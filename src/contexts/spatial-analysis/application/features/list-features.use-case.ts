@@ -1,9 +1,8 @@
 import type { DomainError } from '../../../../shared-kernel/domain-error';
-import type { Principal } from '../../../../shared-kernel/principal';
 import { ok, type Result } from '../../../../shared-kernel/result';
 import { DEFAULT_ITEMS_LIMIT, type ItemsRequest } from '../../domain/features/feature-query';
 import type { FeaturePage, LayerFeatureReader } from '../../ports/features/layer-feature-reader.port';
-import type { FeatureLayerAccess, OpenedLayer } from './feature-layer-access';
+import type { FeatureLayerAccess, FeatureReader, OpenedLayer } from './feature-layer-access';
 import { itemsRequestFor, type FeatureQueryInput } from './feature-request';
 
 export interface FeaturesListed extends OpenedLayer {
@@ -18,8 +17,8 @@ export class ListFeatures {
     private readonly reader: LayerFeatureReader,
   ) {}
 
-  async execute(principal: Principal, layerId: string, input: FeatureQueryInput): Promise<Result<FeaturesListed, DomainError>> {
-    const opened = await this.layers.open(principal, layerId);
+  async execute(reader: FeatureReader, layerId: string, input: FeatureQueryInput): Promise<Result<FeaturesListed, DomainError>> {
+    const opened = await this.layers.open(reader, layerId);
     if (!opened.ok) return opened;
     const request = itemsRequestFor(opened.value.features, input, { limit: DEFAULT_ITEMS_LIMIT });
     if (!request.ok) return request;

@@ -2,12 +2,15 @@ import type { ApiOperation } from '../../../../shared-kernel/api-description';
 import {
   areaParams, areaResponse, classBreaksParams, classBreaksQuery, classBreaksResponse, collectionParams, collectionResponse, collectionsQuery, collectionsResponse,
   columnParams, conformanceResponse, featureBody, featureCollectionResponse, featureCountResponse, featureParams, featureResponse, itemsQuery, landingResponse,
-  queryablesResponse, statisticsQuery, tileParams, tileQuery, uniqueValuesQuery, uniqueValuesResponse,
+  publicCollectionParams, publicFeatureParams, publicTileParams, queryablesResponse, statisticsQuery, tileParams, tileQuery, uniqueValuesQuery, uniqueValuesResponse,
 } from './ogc-features.schemas';
 
 const tag = 'Features and tiles';
 const base = '/api/v2/ogc';
 const geojson = 'application/geo+json';
+const mvt = 'application/vnd.mapbox-vector-tile';
+/** A published project's layers, readable without signing in. */
+const published = '/api/v2/public/project/:project_id/collections/:layer_id';
 
 export const featuresOperations: ApiOperation[] = [
   { method: 'get', path: base, tag, summary: 'OGC API - Features landing page', responses: { 200: { description: 'Links', schema: landingResponse } } },
@@ -26,4 +29,7 @@ export const featuresOperations: ApiOperation[] = [
   { method: 'get', path: '/api/v2/layer/:layer_id/area/:operation', tag, summary: 'Polygon area statistic in m²', params: areaParams, query: statisticsQuery, responses: { 200: { description: 'Area', schema: areaResponse } } },
   { method: 'get', path: '/api/v2/layer/:layer_id/unique-values/:column', tag, summary: 'Distinct values with counts (paged)', params: columnParams, query: uniqueValuesQuery, responses: { 200: { description: 'Values', schema: uniqueValuesResponse } } },
   { method: 'get', path: '/api/v2/layer/:layer_id/class-breaks/:operation/:column', tag, summary: 'Class breaks of a numeric column', params: classBreaksParams, query: classBreaksQuery, responses: { 200: { description: 'Breaks', schema: classBreaksResponse } } },
+  { method: 'get', path: `${published}/items`, tag, public: true, summary: 'Features of a published project\'s layer (no sign-in needed)', params: publicCollectionParams, query: itemsQuery, responses: { 200: { description: 'Features', schema: featureCollectionResponse, contentType: geojson } } },
+  { method: 'get', path: `${published}/items/:feature_id`, tag, public: true, summary: 'One feature of a published project\'s layer (no sign-in needed)', params: publicFeatureParams, responses: { 200: { description: 'Feature', schema: featureResponse, contentType: geojson } } },
+  { method: 'get', path: `${published}/tiles/:z/:x/:y`, tag, public: true, summary: 'Vector tile of a published project\'s layer (no sign-in needed)', params: publicTileParams, query: tileQuery, responses: { 200: { description: 'Tile', contentType: mvt }, 204: { description: 'Empty tile' }, 304: { description: 'Not modified' } } },
 ];

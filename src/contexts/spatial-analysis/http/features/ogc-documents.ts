@@ -96,15 +96,16 @@ export function queryablesDocument(base: string, layer: Layer, features: Feature
   };
 }
 
-export function featureDocument(base: string, layerId: string, feature: LayerFeature, withLinks = true) {
-  const self = `${base}${OGC_BASE}/collections/${layerId}/items/${feature.id}`;
+/** `collections` is where the layer's collection lives: the OGC base, or a published project's public base. */
+export function featureDocument(base: string, layerId: string, feature: LayerFeature, withLinks = true, collections = `${OGC_BASE}/collections`) {
+  const self = `${base}${collections}/${layerId}/items/${feature.id}`;
   return {
     type: 'Feature' as const,
     id: feature.id,
     geometry: feature.geometry,
     properties: feature.properties as Record<string, unknown>,
     ...(withLinks
-      ? { links: [{ href: self, rel: 'self', type: GEOJSON }, { href: `${base}${OGC_BASE}/collections/${layerId}`, rel: 'collection', type: 'application/json' }] }
+      ? { links: [{ href: self, rel: 'self', type: GEOJSON }, { href: `${base}${collections}/${layerId}`, rel: 'collection', type: 'application/json' }] }
       : {}),
   };
 }

@@ -8,6 +8,7 @@ import { GetCollection } from '../../application/features/get-collection.use-cas
 import { GetFeature } from '../../application/features/get-feature.use-case';
 import { ListCollections } from '../../application/features/list-collections.use-case';
 import { ListFeatures } from '../../application/features/list-features.use-case';
+import { itemsInputOf, sendFeatureCollection } from './feature-collection.response';
 import { CONFORMANCE, GEOJSON, OGC_BASE, baseUrlOf, collectionDocument, featureDocument, landingPage, queryablesDocument, withQuery } from './ogc-documents';
 import { collectionParams, collectionsQuery, featureParams, itemsQuery } from './ogc-features.schemas';
 
@@ -60,28 +61,8 @@ export class OgcFeaturesController {
   async items(@request() req: Request, @response() res: Response): Promise<void> {
     const { layer_id } = parseRequest(collectionParams, req.params, 'params');
     const query = parseRequest(itemsQuery, req.query, 'query');
-    const listed = unwrap(
-      await this.listFeatures.execute(principalOf(req), layer_id, {
-        bbox: query.bbox, limit: query.limit, offset: query.offset, properties: query.properties, filter: query.filter, filterLang: query['filter-lang'], sortby: query.sortby,
-      }),
-    );
-    const base = baseUrlOf(req);
-    const { limit, offset } = listed.request;
-    const returned = listed.page.features.length;
-    const links = [
-      { href: withQuery(base, req, {}), rel: 'self', type: GEOJSON },
-      { href: `${base}${OGC_BASE}/collections/${layer_id}`, rel: 'collection', type: 'application/json' },
-    ];
-    if (offset + returned < listed.page.numberMatched) links.push({ href: withQuery(base, req, { offset: offset + limit, limit }), rel: 'next', type: GEOJSON });
-    if (offset > 0) links.push({ href: withQuery(base, req, { offset: Math.max(0, offset - limit), limit }), rel: 'prev', type: GEOJSON });
-    res.type(GEOJSON).send(JSON.stringify({
-      type: 'FeatureCollection',
-      features: listed.page.features.map((feature) => featureDocument(base, layer_id, feature, false)),
-      numberMatched: listed.page.numberMatched,
-      numberReturned: returned,
-      timeStamp: new Date().toISOString(),
-      links,
-    }));
+    const listed = unwrap(await this.listFeatures.execute(principalOf(req), layer_id, itemsInputOf(query)));
+    sendFeatureCollection(req, res, layer_id, listed, `${OGC_BASE}/collections`);
   }
 
   @httpGet('/collections/:layer_id/items/:feature_id')

@@ -68,3 +68,9 @@ export const featureCountResponse = z.object({ total_count: z.number().int() });
 export const areaResponse = z.object({ operation: z.string(), result: z.number().nullable(), unit: z.literal('m2') });
 export const uniqueValuesResponse = z.object({ items: z.array(z.object({ value: z.unknown(), count: z.number().int() })), total: z.number().int(), page: z.number().int(), size: z.number().int(), pages: z.number().int() });
 export const classBreaksResponse = z.object({ min: z.number().nullable(), max: z.number().nullable(), mean: z.number().nullable(), std_dev: z.number().nullable(), breaks: z.array(z.number()) });
+
+/** Reading through a published project: the project id scopes every layer id. */
+export const publishedProjectParams = z.object({ project_id: z.string().max(64) });
+export const publicCollectionParams = collectionParams.extend(publishedProjectParams.shape);
+export const publicFeatureParams = publicCollectionParams.extend({ feature_id: z.string().max(64) });
+export const publicTileParams = tileParams.extend({ project_id: z.string().max(64) });

@@ -1,3 +1,4 @@
+import type { LayerId } from '../../../domain/layers/layer';
 import type { ProjectId } from '../../../domain/projects/project';
 import type { PublishedProject } from '../../../domain/projects/published-project';
 import type { PublishedProjectRepository } from '../../../ports/projects/published-project-repository.port';
@@ -16,5 +17,9 @@ export class InMemoryPublishedProjectRepository implements PublishedProjectRepos
 
   async delete(projectId: ProjectId): Promise<void> {
     this.rows.delete(projectId);
+  }
+
+  async publishesLayer(layerId: LayerId): Promise<boolean> {
+    return [...this.rows.values()].some((row) => row.layers.some((shown) => shown.layer.id === layerId));
   }
 }

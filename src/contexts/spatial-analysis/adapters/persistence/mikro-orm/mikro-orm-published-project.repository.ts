@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
+import type { LayerId } from '../../../domain/layers/layer';
 import type { LayerInProject } from '../../../domain/projects/layer-in-project';
 import type { Project, ProjectId } from '../../../domain/projects/project';
 import type { PublishedProject } from '../../../domain/projects/published-project';
@@ -30,5 +31,14 @@ export class MikroOrmPublishedProjectRepository implements PublishedProjectRepos
 
   async delete(projectId: ProjectId): Promise<void> {
     await this.em.fork().nativeDelete(ProjectPublicSchema, { projectId });
+  }
+
+  async publishesLayer(layerId: LayerId): Promise<boolean> {
+    // Containment on the snapshot's layer list; published projects are few, so no index yet.
+    const rows = await this.em.getConnection().execute<{ shown: boolean }[]>(
+      `SELECT EXISTS (SELECT 1 FROM spatial_analysis.project_public WHERE snapshot->'layers' @> ?::jsonb) AS shown`,
+      [JSON.stringify([{ layer: { id: layerId } }])],
+    );
+    return rows[0]?.shown === true;
   }
 }
