@@ -1,10 +1,12 @@
+import type { Geometry } from 'geojson';
 import type { Pool, PoolClient } from 'pg';
 import { highwayClassName } from '../../domain/routing/highway-class';
 import { edgeCoordinates, type StreetNetwork } from '../../domain/routing/street-network';
 import { fromFixedDegrees } from '../../domain/routing/geodesy';
 import { costPerMetre, travelCostModel } from '../../domain/routing/travel-cost-model';
 import { STREET_MODES } from '../../domain/routing/travel-mode';
-import type { StreetNetworkRepository } from '../../ports/routing/street-network-repository.port';
+import type { StoredStreetNetwork, StreetNetworkLayerPublication, StreetNetworkRepository } from '../../ports/routing/street-network-repository.port';
+import { streetNetworkLayerAttributes, streetNetworkLayerView } from './street-network-layer-view';
 
 const BATCH = 5000;
 const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
@@ -14,7 +16,9 @@ const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
  * `<schema>.street_network_node` (bulk data, so plain `pg` rather than the ORM). The tables are
  * created here if missing; the whole replacement runs in one transaction, so a failed import leaves
  * the previous network in place. Each edge carries per-mode costs at default speeds (seconds; -1 =
- * closed in that direction), in pgRouting's `cost`/`reverse_cost` convention.
+ * closed in that direction), in pgRouting's `cost`/`reverse_cost` convention. With a publication,
+ * the layer's rows become a view over the new edges in the same transaction (see
+ * street-network-layer-view.ts), and the publication is told what was stored before the commit.
  */
 export class PostgisStreetNetworkRepository implements StreetNetworkRepository {
   constructor(
@@ -24,7 +28,7 @@ export class PostgisStreetNetworkRepository implements StreetNetworkRepository {
     if (!IDENTIFIER.test(schema)) throw new Error(`invalid schema name "${schema}"`);
   }
 
-  async replace(network: StreetNetwork): Promise<void> {
+  async replace(network: StreetNetwork, _sourceName?: string, publication?: StreetNetworkLayerPublication): Promise<void> {
     const client = await this.pool.connect();
     try {
       await client.query('BEGIN');
@@ -32,6 +36,10 @@ export class PostgisStreetNetworkRepository implements StreetNetworkRepository {
       await client.query(`TRUNCATE ${this.schema}.street_network_edge, ${this.schema}.street_network_node`);
       await this.insertNodes(client, network);
       await this.insertEdges(client, network);
+      if (publication) {
+        await client.query(streetNetworkLayerView(this.schema, publication.layerId));
+        await publication.beforeCommit(await this.measure(client, network));
+      }
       await client.query('COMMIT');
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);
@@ -62,8 +70,27 @@ export class PostgisStreetNetworkRepository implements StreetNetworkRepository {
       geom geometry(LineString, 4326) NOT NULL)`);
     await client.query(`CREATE INDEX IF NOT EXISTS street_network_edge_geom_idx ON ${s}.street_network_edge USING gist (geom)`);
     await client.query(`CREATE INDEX IF NOT EXISTS street_network_edge_source_idx ON ${s}.street_network_edge (source)`);
+    // The layer view numbers features from 1 (id + 1): this index serves its lookups and order.
+    await client.query(`CREATE INDEX IF NOT EXISTS street_network_edge_feature_id_idx ON ${s}.street_network_edge ((id + 1))`);
     await client.query(`CREATE INDEX IF NOT EXISTS street_network_edge_target_idx ON ${s}.street_network_edge (target)`);
     await client.query(`CREATE INDEX IF NOT EXISTS street_network_node_geom_idx ON ${s}.street_network_node USING gist (geom)`);
+  }
+
+  /** Counted in the transaction, so the layer record describes exactly these edges. */
+  private async measure(client: PoolClient, network: StreetNetwork): Promise<StoredStreetNetwork> {
+    const { rows } = await client.query<{ edges: number; extent: string | null; size: string }>(
+      `SELECT count(*)::int AS edges, ST_AsGeoJSON(ST_Envelope(ST_Extent(geom)::geometry)) AS extent,
+              pg_total_relation_size('${this.schema}.street_network_edge')::bigint AS size
+       FROM ${this.schema}.street_network_edge`,
+    );
+    const row = rows[0];
+    return {
+      edges: row.edges,
+      nodes: network.nodeCount,
+      extent: row.extent ? (JSON.parse(row.extent) as Geometry) : null,
+      sizeBytes: Number(row.size),
+      attributes: streetNetworkLayerAttributes(),
+    };
   }
 
   private async insertNodes(client: PoolClient, network: StreetNetwork): Promise<void> {
