@@ -43,7 +43,7 @@ import { UserOrganizationController } from './http/user-organization.controller'
 
 export { registerAuthorization, type AuthorizationOptions } from './module';
 /** The policy decision point: ask before every action. */
-export { ACCESS_POLICY, type AccessPolicy } from './application/access/access-policy';
+export { ACCESS_POLICY, type AccessPolicy, type SharedResource } from './application/access/access-policy';
 export type { AccessDecision, DenialReason, ProtectedResource, WorkspaceItem } from './domain/protected-resource';
 export type { Permission } from './domain/permissions';
 export type { ResourceType } from './domain/roles';

@@ -70,6 +70,7 @@ import { PROJECT_REPOSITORY, type ProjectRepository } from './ports/projects/pro
 import { PUBLISHED_PROJECT_REPOSITORY, type PublishedProjectRepository } from './ports/projects/published-project-repository.port';
 import { FOLDER_REPOSITORY, type FolderRepository } from './ports/workspace/folder-repository.port';
 import { WORKSPACE_ACCESS, type WorkspaceAccess } from './ports/workspace-access.port';
+import { SHARED_ITEMS, type SharedItems } from './ports/shared-items.port';
 
 const silentLog: JobRunnerLog = { error: () => undefined, warn: () => undefined };
 
@@ -123,7 +124,7 @@ export function registerProjectsLayersAndJobs(container: DependencyContainer, op
   const singleton = <T>(token: unknown, factory: (c: DependencyContainer) => T) => container.register(token as never, { useFactory: instanceCachingFactory(factory) });
 
   singleton(CreateProject, (c) => new CreateProject(projects(c), folders(c), access(c), allowance(c), clock(c)));
-  singleton(ListProjects, (c) => new ListProjects(projects(c)));
+  singleton(ListProjects, (c) => new ListProjects(projects(c), get<SharedItems>(c, SHARED_ITEMS)));
   singleton(GetProject, (c) => new GetProject(projects(c), access(c)));
   singleton(UpdateProject, (c) => new UpdateProject(projects(c), folders(c), access(c), clock(c)));
   singleton(DeleteProject, (c) => new DeleteProject(projectErasure(c)));
@@ -138,7 +139,7 @@ export function registerProjectsLayersAndJobs(container: DependencyContainer, op
   singleton(UnpublishProject, (c) => new UnpublishProject(projects(c), published(c), access(c)));
   singleton(GetPublishedProject, (c) => new GetPublishedProject(published(c)));
 
-  singleton(ListLayers, (c) => new ListLayers(layers(c)));
+  singleton(ListLayers, (c) => new ListLayers(layers(c), get<SharedItems>(c, SHARED_ITEMS)));
   singleton(GetLayer, (c) => new GetLayer(layers(c), access(c)));
   singleton(UpdateLayer, (c) => new UpdateLayer(layers(c), folders(c), access(c), clock(c)));
   singleton(DeleteLayer, (c) => new DeleteLayer({ layers: layers(c), features: features(c), placements: placements(c), storage: storage(c), access: access(c) }));

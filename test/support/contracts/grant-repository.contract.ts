@@ -41,6 +41,17 @@ export function describeGrantRepositoryContract(name: string, makeRepository: ()
       expect(await repository.held([], [{ kind: 'user', id: folder.granteeId }])).toEqual([]);
     });
 
+    it('lists everything the grantees hold, on any resource', async () => {
+      const user = `u-${newId()}`;
+      const team = `t-${newId()}`;
+      const direct = grant({ granteeId: user });
+      const viaTeam = grant({ resourceType: 'folder', granteeKind: 'team', granteeId: team, role: 'folder-editor' });
+      for (const g of [direct, viaTeam, grant()]) await repository.save(g);
+      const held = await repository.heldBy([{ kind: 'user', id: user }, { kind: 'team', id: team }]);
+      expect(held.map((g) => g.resourceId).sort()).toEqual([direct.resourceId, viaTeam.resourceId].sort());
+      expect(await repository.heldBy([])).toEqual([]);
+    });
+
     it('revokes one grantee, deletes all on a resource, all of a grantee, and a user\'s', async () => {
       const a = grant();
       const b = grant({ resourceId: a.resourceId, granteeId: 'other' });

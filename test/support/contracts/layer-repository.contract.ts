@@ -65,5 +65,22 @@ export function describeLayerRepositoryContract(
       expect(await repository.byId(a.id)).toBeNull();
       expect(await repository.storageUsedBy(owner)).toBe(8192);
     });
+
+    it('lists also what was shared with the owner, by id or by folder, the other filters still applying', async () => {
+      const other = someOwner();
+      const otherFolder = await folderFor(other);
+      const secondFolder = await folderFor(other);
+      const mine = aLayer(owner, folder, { metadata: { name: 'Mine' } }, 1);
+      const sharedById = aLayer(other, secondFolder, { metadata: { name: 'Shared' } }, 2);
+      const inSharedFolder = aLayer(other, otherFolder, { metadata: { name: 'In folder' } }, 3);
+      const notShared = aLayer(other, secondFolder, { metadata: { name: 'Private' } }, 4);
+      for (const l of [mine, sharedById, inSharedFolder, notShared]) await repository.save(l);
+      const page = { page: 1, size: 10 };
+      const listed = await repository.list({ ownerId: owner, sharedWithCaller: { ids: [sharedById.id], folderIds: [otherFolder] }, page });
+      expect(listed.items.map((l) => l.name)).toEqual(['In folder', 'Shared', 'Mine']);
+      expect(listed.total).toBe(3);
+      const filtered = await repository.list({ ownerId: owner, sharedWithCaller: { ids: [sharedById.id], folderIds: [otherFolder] }, folderId: otherFolder, page });
+      expect(filtered.items.map((l) => l.name)).toEqual(['In folder']);
+    });
   });
 }

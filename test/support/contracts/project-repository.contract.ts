@@ -82,5 +82,24 @@ export function describeProjectRepositoryContract(
       expect(await repository.idsInFolder(folder)).toEqual([a.id]);
       expect((await repository.idsOwnedBy(owner)).sort()).toEqual([a.id, b.id].sort());
     });
+
+    it('lists also what was shared with the owner, by id or by folder, the other filters still applying', async () => {
+      const other = someOwner();
+      const otherFolder = await folderFor(other);
+      const secondFolder = await folderFor(other);
+      const mine = aProject(owner, folder, 'Mine walk');
+      const sharedById = aProject(other, secondFolder, 'Shared walk');
+      const inSharedFolder = aProject(other, otherFolder, 'Folder walk');
+      const notShared = aProject(other, secondFolder, 'Private walk');
+      for (const p of [mine, sharedById, inSharedFolder, notShared]) await repository.save(p);
+      const shared = { ids: [sharedById.id], folderIds: [otherFolder] };
+      const page = { page: 1, size: 10 };
+      const names = async (query: { search?: string; folderId?: string }) =>
+        (await repository.list({ ownerId: owner, sharedWithCaller: shared, page, ...query })).items.map((p) => p.name).sort();
+      expect(await names({})).toEqual(['Folder walk', 'Mine walk', 'Shared walk']);
+      expect(await names({ folderId: otherFolder })).toEqual(['Folder walk']);
+      expect(await names({ search: 'shared' })).toEqual(['Shared walk']);
+      expect((await repository.list({ ownerId: owner, sharedWithCaller: { ids: [], folderIds: [] }, page })).total).toBe(1);
+    });
   });
 }

@@ -11,6 +11,8 @@ export interface GrantRepository {
   on(resource: ResourceKey): Promise<Grant[]>;
   /** The grants any of these grantees holds on any of these resources (what a decision needs). */
   held(resources: readonly ResourceKey[], grantees: readonly Grantee[]): Promise<Grant[]>;
+  /** Every grant any of these grantees holds, on anything (what lists of shared items need). */
+  heldBy(grantees: readonly Grantee[]): Promise<Grant[]>;
   /** Adds or changes the grantee's role on the resource. */
   save(grant: Grant): Promise<void>;
   revoke(resource: ResourceKey, grantee: Grantee): Promise<void>;

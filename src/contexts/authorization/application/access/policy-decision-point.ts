@@ -4,7 +4,7 @@ import { auditEntry } from '../../domain/audit-entry';
 import { effectiveRole } from '../../domain/effective-role';
 import { isReadPermission, type Permission } from '../../domain/permissions';
 import { allow, deny, type AccessDecision, type ProtectedResource } from '../../domain/protected-resource';
-import type { Role } from '../../domain/roles';
+import { levelOf, type Role } from '../../domain/roles';
 import type { TeamId } from '../../domain/team';
 import type { AuditLog } from '../../ports/audit-log.port';
 import type { GrantRepository, ResourceKey } from '../../ports/grant-repository.port';
@@ -12,7 +12,7 @@ import type { OrganizationRepository } from '../../ports/organization-repository
 import type { PermissionCatalogue } from '../../ports/permission-catalogue.port';
 import type { SubscriptionRepository } from '../../ports/subscription-repository.port';
 import type { TeamRepository } from '../../ports/team-repository.port';
-import type { AccessPolicy } from './access-policy';
+import type { AccessPolicy, SharedResource } from './access-policy';
 import { accountOf, callerFacts, type CallerFacts } from './caller-facts';
 
 const READ_OF: Record<ProtectedResource['type'], Permission | null> = {
@@ -61,6 +61,19 @@ export class PolicyDecisionPoint implements AccessPolicy {
 
   async forget(resource: ResourceKey): Promise<void> {
     await this.grants.deleteOn(resource);
+  }
+
+  async sharedWith(principal: Principal): Promise<SharedResource[]> {
+    const caller = await callerFacts(principal.id, this.organizations, this.teams);
+    const best = new Map<string, SharedResource>();
+    for (const grant of await this.grants.heldBy(caller.grantees)) {
+      if (grant.resourceOwnerId === principal.id) continue;
+      const level = levelOf(grant.role, grant.resourceType);
+      if (level !== 'viewer' && level !== 'editor') continue;
+      const key = `${grant.resourceType}:${grant.resourceId}`;
+      if (best.get(key)?.level !== 'editor') best.set(key, { type: grant.resourceType, id: grant.resourceId, level });
+    }
+    return [...best.values()];
   }
 
   private async decide(principal: Principal, caller: CallerFacts, action: Permission, resource: ProtectedResource): Promise<AccessDecision> {

@@ -3,6 +3,8 @@ import type { Principal } from '../../../../shared-kernel/principal';
 import { ACCESS_POLICY, WORKSPACE_ITEM_DIRECTORY, type AccessPolicy, type Permission } from '../../../authorization';
 import { ReferenceDataWorkspaceAccess } from '../access/reference-data-workspace-access';
 import { WORKSPACE_ACCESS, type AccessDecision, type WorkspaceAccess, type WorkspaceAction, type WorkspaceResource } from '../../ports/workspace-access.port';
+import { SHARED_ITEMS } from '../../ports/shared-items.port';
+import { AuthorizationSharedItems } from './authorization-shared-items';
 import { SpatialAnalysisWorkspaceItems } from './spatial-analysis-workspace-items';
 
 /**
@@ -26,11 +28,14 @@ export class AuthorizationWorkspaceAccess implements WorkspaceAccess {
 /**
  * Binds spatial analysis to authorization: every workspace decision goes to the policy (shared
  * reference data excepted, see ReferenceDataWorkspaceAccess), and the share
- * endpoints learn owner and folder of an item from spatial analysis's repositories. Resolved lazily,
+ * endpoints learn owner and folder of an item from spatial analysis's repositories; lists add what
+ * others shared with the caller. Resolved lazily,
  * so registration order and test overrides do not matter.
  */
 export function useAuthorizationForWorkspace(container: DependencyContainer): void {
-  const policy = new AuthorizationWorkspaceAccess(() => container.resolve<AccessPolicy>(ACCESS_POLICY));
+  const accessPolicy = () => container.resolve<AccessPolicy>(ACCESS_POLICY);
+  const policy = new AuthorizationWorkspaceAccess(accessPolicy);
   container.register(WORKSPACE_ACCESS, { useValue: new ReferenceDataWorkspaceAccess(policy) });
+  container.register(SHARED_ITEMS, { useValue: new AuthorizationSharedItems(accessPolicy) });
   container.register(WORKSPACE_ITEM_DIRECTORY, { useValue: new SpatialAnalysisWorkspaceItems(container) });
 }

@@ -1,8 +1,11 @@
 import type { Page, PageRequest } from '../../../../shared-kernel/paging';
+import type { SharedScope } from '../shared-items.port';
 import type { FeatureLayerType, Layer, LayerId, LayerType } from '../../domain/layers/layer';
 
 export interface LayerQuery {
   readonly ownerId: string;
+  /** Also list these, shared with the owner by others (the other filters still apply). */
+  readonly sharedWithCaller?: SharedScope;
   readonly folderId?: string;
   readonly types?: readonly LayerType[];
   readonly featureLayerTypes?: readonly FeatureLayerType[];

@@ -1,9 +1,12 @@
 import type { Page, PageRequest } from '../../../../shared-kernel/paging';
+import type { SharedScope } from '../shared-items.port';
 import type { InitialViewState } from '../../domain/projects/initial-view-state';
 import type { Project, ProjectId } from '../../domain/projects/project';
 
 export interface ProjectQuery {
   readonly ownerId: string;
+  /** Also list these, shared with the owner by others (the other filters still apply). */
+  readonly sharedWithCaller?: SharedScope;
   readonly folderId?: string;
   /** Case-insensitive part of the name. */
   readonly search?: string;

@@ -22,6 +22,10 @@ export class InMemoryGrantRepository implements GrantRepository {
       .map((grant) => structuredClone(grant));
   }
 
+  async heldBy(grantees: readonly Grantee[]): Promise<Grant[]> {
+    return this.rows.filter((grant) => grantees.some((g) => sameGrantee(g, granteeOf(grant)))).map((grant) => structuredClone(grant));
+  }
+
   async save(grant: Grant): Promise<void> {
     const existing = this.rows.find((row) => onResource(row, { type: grant.resourceType, id: grant.resourceId }) && sameGrantee(granteeOf(row), granteeOf(grant)));
     this.rows = this.rows.filter((row) => row !== existing);

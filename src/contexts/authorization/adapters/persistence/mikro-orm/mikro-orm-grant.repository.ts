@@ -39,6 +39,12 @@ export class MikroOrmGrantRepository implements GrantRepository {
     return rows.map(toGrant);
   }
 
+  async heldBy(grantees: readonly Grantee[]): Promise<Grant[]> {
+    if (grantees.length === 0) return [];
+    const rows = await this.em.fork().find(GrantSchema, { $or: grantees.map((g) => ({ granteeKind: g.kind, granteeId: g.id })) });
+    return rows.map(toGrant);
+  }
+
   async save(grant: Grant): Promise<void> {
     await this.em.fork().upsert(GrantSchema, { ...grant });
   }

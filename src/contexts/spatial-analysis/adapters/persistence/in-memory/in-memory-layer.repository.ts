@@ -1,6 +1,7 @@
 import { pageInMemory, type Page } from '../../../../../shared-kernel/paging';
 import type { Layer, LayerId } from '../../../domain/layers/layer';
 import type { LayerQuery, LayerRepository } from '../../../ports/layers/layer-repository.port';
+import { withinScope } from '../../../ports/shared-items.port';
 import { newestFirst } from './in-memory-project.repository';
 
 export class InMemoryLayerRepository implements LayerRepository {
@@ -21,7 +22,7 @@ export class InMemoryLayerRepository implements LayerRepository {
   async list(query: LayerQuery): Promise<Page<Layer>> {
     const needle = query.search?.toLowerCase();
     const matching = [...this.rows.values()]
-      .filter((layer) => layer.ownerId === query.ownerId)
+      .filter((layer) => withinScope(layer, query.ownerId, query.sharedWithCaller))
       .filter((layer) => !query.folderId || layer.folderId === query.folderId)
       .filter((layer) => !query.types?.length || query.types.includes(layer.type))
       .filter((layer) => !query.featureLayerTypes?.length || (layer.featureLayerType !== null && query.featureLayerTypes.includes(layer.featureLayerType)))

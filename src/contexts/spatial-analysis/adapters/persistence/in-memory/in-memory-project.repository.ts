@@ -2,6 +2,7 @@ import { pageInMemory, type Page } from '../../../../../shared-kernel/paging';
 import type { InitialViewState } from '../../../domain/projects/initial-view-state';
 import type { Project, ProjectId } from '../../../domain/projects/project';
 import type { ProjectQuery, ProjectRepository } from '../../../ports/projects/project-repository.port';
+import { withinScope } from '../../../ports/shared-items.port';
 
 export const newestFirst = <T extends { updatedAt: Date; id: string }>(a: T, b: T): number =>
   b.updatedAt.getTime() - a.updatedAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
@@ -19,7 +20,7 @@ export class InMemoryProjectRepository implements ProjectRepository {
   async list(query: ProjectQuery): Promise<Page<Project>> {
     const needle = query.search?.toLowerCase();
     const matching = [...this.rows.values()]
-      .filter((project) => project.ownerId === query.ownerId)
+      .filter((project) => withinScope(project, query.ownerId, query.sharedWithCaller))
       .filter((project) => !query.folderId || project.folderId === query.folderId)
       .filter((project) => !needle || project.name.toLowerCase().includes(needle))
       .sort(newestFirst)

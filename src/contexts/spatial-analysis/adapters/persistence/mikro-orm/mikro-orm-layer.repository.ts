@@ -1,4 +1,4 @@
-import type { EntityManager, FilterQuery } from '@mikro-orm/core';
+import type { EntityManager, ObjectQuery } from '@mikro-orm/core';
 import { offsetOf, pageOf, type Page } from '../../../../../shared-kernel/paging';
 import type { FeatureLayerType, GeometryKind, Layer, LayerId, LayerType, RasterDataType } from '../../../domain/layers/layer';
 import type { LayerAttribute } from '../../../domain/layers/layer-attributes';
@@ -6,6 +6,7 @@ import type { FolderId } from '../../../domain/workspace/folder';
 import type { LayerQuery, LayerRepository } from '../../../ports/layers/layer-repository.port';
 import { LayerRecord, LayerSchema } from './layer.entity';
 import { escapeLike } from './like-pattern';
+import { ownedOrShared } from './owned-or-shared';
 
 const toDomain = (record: LayerRecord): Layer => ({
   id: record.id as LayerId,
@@ -81,7 +82,7 @@ export class MikroOrmLayerRepository implements LayerRepository {
   }
 
   async list(query: LayerQuery): Promise<Page<Layer>> {
-    const where: FilterQuery<LayerRecord> = { userId: query.ownerId };
+    const where: ObjectQuery<LayerRecord> = ownedOrShared<LayerRecord>(query.ownerId, query.sharedWithCaller);
     if (query.folderId) where.folderId = query.folderId;
     if (query.types?.length) where.type = { $in: [...query.types] };
     if (query.featureLayerTypes?.length) where.featureLayerType = { $in: [...query.featureLayerTypes] };

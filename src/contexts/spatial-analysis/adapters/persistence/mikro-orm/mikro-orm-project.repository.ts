@@ -1,10 +1,11 @@
-import type { EntityManager, FilterQuery } from '@mikro-orm/core';
+import type { EntityManager, ObjectQuery } from '@mikro-orm/core';
 import { offsetOf, pageOf, type Page } from '../../../../../shared-kernel/paging';
 import type { FolderId } from '../../../domain/workspace/folder';
 import type { InitialViewState } from '../../../domain/projects/initial-view-state';
 import type { Project, ProjectId } from '../../../domain/projects/project';
 import type { ProjectQuery, ProjectRepository } from '../../../ports/projects/project-repository.port';
 import { escapeLike } from './like-pattern';
+import { ownedOrShared } from './owned-or-shared';
 import { ProjectRecord, ProjectSchema, UserProjectSchema } from './project.entity';
 
 const toDomain = (record: ProjectRecord): Project => ({
@@ -56,7 +57,7 @@ export class MikroOrmProjectRepository implements ProjectRepository {
   }
 
   async list(query: ProjectQuery): Promise<Page<Project>> {
-    const where: FilterQuery<ProjectRecord> = { userId: query.ownerId };
+    const where: ObjectQuery<ProjectRecord> = ownedOrShared<ProjectRecord>(query.ownerId, query.sharedWithCaller);
     if (query.folderId) where.folderId = query.folderId;
     if (query.search) where.name = { $ilike: `%${escapeLike(query.search)}%` };
     const [records, total] = await this.em.fork().findAndCount(ProjectSchema, where, {
