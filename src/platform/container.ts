@@ -4,8 +4,8 @@ import { CLOCK, systemClock } from '../shared-kernel/clock';
 import type { ContextOptions } from '../shared-kernel/context-registration';
 import { EVENT_BUS } from '../shared-kernel/event-bus.port';
 import { READINESS_CHECK } from '../shared-kernel/readiness';
-import { authorizationEntities, registerAuthorization } from '../contexts/authorization';
-import { identityEntities, registerIdentity } from '../contexts/identity';
+import { authorizationEntities, IdentityProviderInviteeDirectory, INVITEE_DIRECTORY, registerAuthorization } from '../contexts/authorization';
+import { IDENTITY_PROVIDER_ADMIN, identityEntities, registerIdentity, type IdentityProviderAdmin } from '../contexts/identity';
 import { registerSpatialAnalysis, spatialAnalysisEntities } from '../contexts/spatial-analysis';
 import type { AppConfig } from './config';
 import { InProcessEventBus } from './events/in-process-event-bus';
@@ -50,6 +50,8 @@ export function createContainer(config: AppConfig, logger: Logger, overrides?: C
   registerIdentity(container, { ...options, config, log: logger });
   registerAuthorization(container, options);
   registerSpatialAnalysis(container, { ...options, config, log: logger });
+  // Authorization may not import identity at run time (load cycle): invitees get accounts through identity's admin here.
+  container.register(INVITEE_DIRECTORY, { useFactory: (c) => new IdentityProviderInviteeDirectory(() => c.resolve<IdentityProviderAdmin>(IDENTITY_PROVIDER_ADMIN)) });
   overrides?.(container);
   return container;
 }
