@@ -141,6 +141,19 @@ describe('the base street-network layer (network:import -> layers API, OGC items
     expect((await get(`${COLLECTION}/items/1`)).status).toBe(200);
   });
 
+  it('can be placed in a planner\'s project by id', async () => {
+    const planner = `planner-${Date.now().toString(36)}`;
+    const as = (r: request.Test) => r.set('Authorization', userToken(planner));
+    const home = (await as(request(app.express).get('/api/v2/folder'))).body.items[0].id as string;
+    const project = await as(request(app.express).post('/api/v2/project')).send({ folder_id: home, name: 'Walkability' });
+    expect(project.status).toBe(201);
+    const added = await as(request(app.express).post(`/api/v2/project/${project.body.id}/layer?layer_ids=${BASE_STREET_NETWORK_LAYER_ID}`));
+    expect(added.status).toBe(200);
+    expect(added.body[0]).toMatchObject({ layer_id: BASE_STREET_NETWORK_LAYER_ID, feature_layer_type: 'street_network' });
+    expect((await as(request(app.express).delete(`/api/v2/project/${project.body.id}`))).status).toBe(204);
+    expect((await get(LAYER)).status).toBe(200);
+  });
+
   it('keeps the previous network and layer when an import fails (bad file, layer write, commit)', async () => {
     const before = { edges: await edgeCount(), layer: (await get(LAYER)).body };
     const unchanged = async () => {
