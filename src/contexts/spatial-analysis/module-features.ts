@@ -1,5 +1,6 @@
 import { instanceCachingFactory, type DependencyContainer } from 'tsyringe';
 import { requireEntityManager, type ContextOptions } from '../../shared-kernel/context-registration';
+import { SHARED_ITEMS, type SharedItems } from './ports/shared-items.port';
 import { InMemoryFeatureEditor } from './adapters/features/in-memory/in-memory-feature.editor';
 import { InMemoryLayerFeatureReader } from './adapters/features/in-memory/in-memory-layer-feature.reader';
 import { InMemoryLayerRows } from './adapters/features/in-memory/in-memory-layer-rows';
@@ -51,7 +52,7 @@ export function registerFeaturesAndTiles(container: DependencyContainer, options
   const layers = (c: DependencyContainer) => c.resolve<LayerRepository>(LAYER_REPOSITORY);
   singleton(FeatureLayerAccess, (c) => new FeatureLayerAccess(layers(c), c.resolve<WorkspaceAccess>(WORKSPACE_ACCESS), c.resolve<PublishedProjectRepository>(PUBLISHED_PROJECT_REPOSITORY)));
   const access = (c: DependencyContainer) => c.resolve(FeatureLayerAccess);
-  singleton(ListCollections, (c) => new ListCollections(layers(c)));
+  singleton(ListCollections, (c) => new ListCollections(layers(c), c.resolve<SharedItems>(SHARED_ITEMS)));
   singleton(GetCollection, (c) => new GetCollection(access(c)));
   singleton(ListFeatures, (c) => new ListFeatures(access(c), reader(c)));
   singleton(GetFeature, (c) => new GetFeature(access(c), reader(c)));
