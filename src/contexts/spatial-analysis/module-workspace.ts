@@ -39,6 +39,7 @@ import { ListLayers } from './application/layers/list-layers.use-case';
 import { UpdateLayer } from './application/layers/update-layer.use-case';
 import { AddLayersToProject } from './application/projects/add-layers-to-project.use-case';
 import { CreateProject } from './application/projects/create-project.use-case';
+import { PlaceBaseStreetNetwork } from './application/projects/place-base-street-network';
 import { DeleteProject } from './application/projects/delete-project.use-case';
 import { GetInitialViewState } from './application/projects/get-initial-view-state.use-case';
 import { GetProject } from './application/projects/get-project.use-case';
@@ -123,7 +124,7 @@ export function registerProjectsLayersAndJobs(container: DependencyContainer, op
   const projectLayerPorts = (c: DependencyContainer): ProjectLayerPorts => ({ projects: projects(c), layers: layers(c), placements: placements(c), access: access(c) });
   const singleton = <T>(token: unknown, factory: (c: DependencyContainer) => T) => container.register(token as never, { useFactory: instanceCachingFactory(factory) });
 
-  singleton(CreateProject, (c) => new CreateProject(projects(c), folders(c), access(c), allowance(c), clock(c)));
+  singleton(CreateProject, (c) => new CreateProject(projects(c), folders(c), access(c), allowance(c), clock(c), new PlaceBaseStreetNetwork(layers(c), c.resolve(AddLayersToProject))));
   singleton(ListProjects, (c) => new ListProjects(projects(c), get<SharedItems>(c, SHARED_ITEMS)));
   singleton(GetProject, (c) => new GetProject(projects(c), access(c)));
   singleton(UpdateProject, (c) => new UpdateProject(projects(c), folders(c), access(c), clock(c)));

@@ -8,11 +8,9 @@ import type { ProjectAllowance } from '../../ports/projects/project-allowance.po
 import type { ProjectRepository } from '../../ports/projects/project-repository.port';
 import type { WorkspaceAccess } from '../../ports/workspace-access.port';
 import { folderFor } from '../workspace/folder-access';
+import type { PlaceBaseStreetNetwork } from './place-base-street-network';
 
-/**
- * Each project takes one of the plan's `projects`. GOAT also places the base street-network layer in every new project; there is no such layer yet
- * (the routing work will provide one), so new projects start empty.
- */
+/** Each project takes one of the plan's `projects`, and starts with the base street network when there is one. */
 export class CreateProject {
   constructor(
     private readonly projects: ProjectRepository,
@@ -20,6 +18,7 @@ export class CreateProject {
     private readonly access: WorkspaceAccess,
     private readonly allowance: ProjectAllowance,
     private readonly clock: Clock,
+    private readonly baseNetwork?: PlaceBaseStreetNetwork,
   ) {}
 
   async execute(principal: Principal, draft: ProjectDraft): Promise<Result<Project, DomainError>> {
@@ -36,6 +35,9 @@ export class CreateProject {
       await this.allowance.giveBack(principal.id);
       throw error;
     }
-    return ok(project.value);
+    if (!this.baseNetwork) return ok(project.value);
+    const placed = await this.baseNetwork.into(principal, project.value.id);
+    if (!placed.ok) return placed;
+    return ok((await this.projects.byId(project.value.id)) ?? project.value);
   }
 }

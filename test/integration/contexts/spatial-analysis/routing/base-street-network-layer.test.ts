@@ -23,9 +23,14 @@ import type { App } from '../../../../../src/platform/app';
 import { decodeTile } from '../../../../support/contracts/feature-store.contract';
 import { buildTestApp, userToken } from '../../../../support/test-app';
 import { testDatabaseUrl } from '../../../../support/test-database';
+import { useIsolatedTestDatabase } from '../../../../support/isolated-database';
 import { workspaceOrm } from '../workspace-orm';
 import { buildDist, DIST_ROUTING, ROOT } from './compiled-build';
 import { routingTestPool } from './routing-test-database';
+
+// The base layer is platform-wide: every new project receives it. Its own database keeps it from
+// appearing in the projects of suites running beside this one.
+useIsolatedTestDatabase('base_network');
 
 const run = promisify(execFile);
 const MONACO = path.resolve(ROOT, '../shared/data/osm/monaco.osm.pbf');
