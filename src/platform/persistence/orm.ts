@@ -42,6 +42,7 @@ export function createOrm(settings: OrmSettings): MikroORM {
       transactional: true,
       allOrNothing: true,
       snapshot: false,
+      silent: true,
     },
   });
 }
