@@ -8,9 +8,18 @@ export interface RateLimitSettings {
   readonly max: number;
 }
 
-/** Guards the operations their context marked expensive: per user (or per address when anonymous). */
+/**
+ * Guards the operations their context marked expensive: per user (or per address when anonymous)
+ * and per operation, so drawing catchment areas does not eat into the budget for uploads.
+ */
 export function limitExpensiveOperations(app: Express, operations: readonly ApiOperation[], settings: RateLimitSettings): void {
-  const limiter: RequestHandler = rateLimit({
+  for (const operation of operations.filter((candidate) => candidate.expensive)) {
+    app[operation.method](operation.path, limiterFor(settings));
+  }
+}
+
+function limiterFor(settings: RateLimitSettings): RequestHandler {
+  return rateLimit({
     windowMs: settings.windowSeconds * 1000,
     limit: settings.max,
     standardHeaders: 'draft-7',
@@ -22,7 +31,4 @@ export function limitExpensiveOperations(app: Express, operations: readonly ApiO
       next(new DomainError('platform.rate-limited', 'too-many', 'Too many requests; slow down and retry later.', { retryAfterSeconds }));
     },
   });
-  for (const operation of operations.filter((candidate) => candidate.expensive)) {
-    app[operation.method](operation.path, limiter);
-  }
 }
