@@ -74,6 +74,61 @@ export function describeSubscriptionRepositoryContract(name: string, makeReposit
       expect((await repository.of(a))!.used.projects).toBe(20);
     });
 
+    describe('monthly credits', () => {
+      const at = (iso: string) => new Date(iso);
+
+      it('are not renewed before renews_at', async () => {
+        const a = account();
+        await repository.open(newSubscription(a, starter, NOW));
+        await repository.reserve(a, 'credits', 700);
+        const before = await repository.renewCreditsIfDue(a, at('2026-01-31T23:59:59.999Z'));
+        expect(before!.used.credits).toBe(700);
+        expect(before!.renewsAt).toEqual(at('2026-02-01T00:00:00Z'));
+      });
+
+      it('start again at renews_at: used credits 0, renews_at a month on, other quotas untouched', async () => {
+        const a = account();
+        await repository.open(newSubscription(a, starter, NOW));
+        await repository.reserve(a, 'credits', 1000);
+        await repository.reserve(a, 'projects', 3);
+        expect((await repository.reserve(a, 'credits', 1)).outcome).toBe('exceeded');
+        const renewed = await repository.renewCreditsIfDue(a, at('2026-02-01T00:00:00Z'));
+        expect(renewed!.used).toEqual({ projects: 3, storage: 0, credits: 0, editors: 0, viewers: 0 });
+        expect(renewed!.renewsAt).toEqual(at('2026-03-01T00:00:00Z'));
+        expect(await repository.reserve(a, 'credits', 1)).toEqual({ outcome: 'reserved', used: 1, total: 1000 });
+        expect(await repository.of(a)).toEqual({ ...renewed, used: { ...renewed!.used, credits: 1 } });
+      });
+
+      it('skip the months nobody claimed: renews_at advances by whole months past now', async () => {
+        const a = account();
+        await repository.open({ ...newSubscription(a, starter, NOW), renewsAt: at('2026-01-31T10:00:00Z') });
+        await repository.reserve(a, 'credits', 5);
+        const renewed = await repository.renewCreditsIfDue(a, at('2026-04-30T12:00:00Z'));
+        expect(renewed!.used.credits).toBe(0);
+        // 31 Jan + 3 months (30 Apr 10:00) is not after now; + 4 months is 31 May.
+        expect(renewed!.renewsAt).toEqual(at('2026-05-31T10:00:00Z'));
+      });
+
+      it('renew once however many callers race across the boundary', async () => {
+        const a = account();
+        await repository.open(newSubscription(a, starter, NOW));
+        await repository.reserve(a, 'credits', 990);
+        const after = at('2026-02-01T00:00:01Z');
+        // Each caller renews (if still due) and then charges one credit, as the Quotas facade does.
+        await Promise.all(Array.from({ length: 30 }, async () => {
+          await repository.renewCreditsIfDue(a, after);
+          await repository.reserve(a, 'credits', 1);
+        }));
+        const stored = (await repository.of(a))!;
+        expect(stored.used.credits).toBe(30);
+        expect(stored.renewsAt).toEqual(at('2026-03-01T00:00:00Z'));
+      });
+
+      it('answer null for an account without a subscription', async () => {
+        expect(await repository.renewCreditsIfDue(account(), at('2030-01-01T00:00:00Z'))).toBeNull();
+      });
+    });
+
     it('deletes', async () => {
       const a = account();
       await repository.open(newSubscription(a, starter, NOW));

@@ -15,7 +15,36 @@ export interface Subscription {
   readonly renewsAt: Date;
 }
 
-const MONTH_MS = 30 * 86_400_000;
+/** `date` plus whole calendar months (UTC), the day clamped to the month's last (31 Jan + 1 = 28 Feb). */
+export function addMonths(date: Date, months: number): Date {
+  const year = date.getUTCFullYear();
+  const month = date.getUTCMonth() + months;
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  const result = new Date(date.getTime());
+  result.setUTCFullYear(year, month, Math.min(date.getUTCDate(), lastDay));
+  return result;
+}
+
+/** Credits start again once `now` reaches the renewal date. */
+export const creditsRenewalDue = (subscription: Pick<Subscription, 'renewsAt'>, now: Date): boolean => now.getTime() >= subscription.renewsAt.getTime();
+
+/**
+ * The renewal date after a renewal at `now`: the old one advanced by whole months until it lies
+ * after `now` (a subscription unused for three months skips the periods nobody claimed).
+ */
+export function nextRenewal(renewsAt: Date, now: Date): Date {
+  const monthsApart = (now.getUTCFullYear() - renewsAt.getUTCFullYear()) * 12 + now.getUTCMonth() - renewsAt.getUTCMonth();
+  let months = Math.max(1, monthsApart - 1);
+  while (addMonths(renewsAt, months).getTime() <= now.getTime()) months += 1;
+  return addMonths(renewsAt, months);
+}
+
+/** The month's credits unused again; every other quota is not monthly and stays. */
+export const withCreditsRenewed = (subscription: Subscription, now: Date): Subscription => ({
+  ...subscription,
+  used: { ...subscription.used, credits: 0 },
+  renewsAt: nextRenewal(subscription.renewsAt, now),
+});
 
 export function newSubscription(account: Account, plan: Plan, now: Date): Subscription {
   return {
@@ -26,7 +55,7 @@ export function newSubscription(account: Account, plan: Plan, now: Date): Subscr
     features: [...plan.features],
     suspended: false,
     onTrial: false,
-    renewsAt: new Date(now.getTime() + MONTH_MS),
+    renewsAt: addMonths(now, 1),
   };
 }
 

@@ -3,6 +3,12 @@ import type { Account, ReservationOutcome, Subscription } from '../domain/subscr
 
 export interface SubscriptionRepository {
   of(account: Account): Promise<Subscription | null>;
+  /**
+   * The subscription after starting its month's credits again if `now` has reached `renewsAt`
+   * (used credits to 0, `renewsAt` advanced by whole months past `now`; see `withCreditsRenewed`).
+   * One conditional write: callers racing across the boundary renew once, never twice.
+   */
+  renewCreditsIfDue(account: Account, now: Date): Promise<Subscription | null>;
   /** Stores it unless the account already has one; answers the one that holds. */
   open(subscription: Subscription): Promise<Subscription>;
   /** Replaces plan, totals, flags (administration and tests); `used` is left as it is. */

@@ -27,3 +27,26 @@ describe('Quotas against PostgreSQL', () => {
     expect(row.used_projects).toBe(20);
   });
 });
+
+describe('Monthly credit renewal against PostgreSQL', () => {
+  it('parallel reservations across the renewal boundary renew the credits once, never twice', async () => {
+    const stores = mikroOrmStores(orm.em);
+    let now = new Date('2026-01-10T00:00:00Z');
+    const quotas = new SubscriptionQuotas(stores.organizations, stores.subscriptions, stores.plans, { now: () => now });
+    const user = principalFor(`renewal-${newId()}`);
+    expect((await quotas.reserve(user, 'credits', 995)).ok).toBe(true);
+    const account = { kind: 'personal', id: user.id } as const;
+    expect((await stores.subscriptions.of(account))!.renewsAt).toEqual(new Date('2026-02-10T00:00:00Z'));
+
+    now = new Date('2026-02-10T00:00:00.001Z');
+    // 60 reservations at once, each renewing first if due: a second reset would lose some of them.
+    const results = await Promise.all(Array.from({ length: 60 }, () => quotas.reserve(user, 'credits', 1)));
+    expect(results.filter((r) => r.ok)).toHaveLength(60);
+    const [row] = await orm.em.getConnection().execute(
+      `SELECT used_credits, renews_at FROM "authorization".subscription WHERE account_kind = 'personal' AND account_id = ?`,
+      [user.id],
+    );
+    expect(row.used_credits).toBe(60);
+    expect(new Date(row.renews_at)).toEqual(new Date('2026-03-10T00:00:00Z'));
+  });
+});

@@ -1,5 +1,5 @@
 import type { Quota } from '../../../domain/plan';
-import { accountKey, type Account, type ReservationOutcome, type Subscription } from '../../../domain/subscription';
+import { accountKey, creditsRenewalDue, withCreditsRenewed, type Account, type ReservationOutcome, type Subscription } from '../../../domain/subscription';
 import type { SubscriptionRepository } from '../../../ports/subscription-repository.port';
 
 /** Single-threaded JavaScript makes each call atomic, as the SQL adapter's conditional update is. */
@@ -9,6 +9,14 @@ export class InMemorySubscriptionRepository implements SubscriptionRepository {
   async of(account: Account): Promise<Subscription | null> {
     const found = this.rows.get(accountKey(account));
     return found ? structuredClone(found) : null;
+  }
+
+  async renewCreditsIfDue(account: Account, now: Date): Promise<Subscription | null> {
+    const key = accountKey(account);
+    const row = this.rows.get(key);
+    if (!row) return null;
+    if (creditsRenewalDue(row, now)) this.rows.set(key, withCreditsRenewed(row, now));
+    return structuredClone(this.rows.get(key)!);
   }
 
   async open(subscription: Subscription): Promise<Subscription> {

@@ -45,6 +45,26 @@ export class MikroOrmSubscriptionRepository implements SubscriptionRepository {
     return record ? toSubscription(record) : null;
   }
 
+  async renewCreditsIfDue(account: Account, now: Date): Promise<Subscription | null> {
+    // One conditional UPDATE computing the next date from the row itself: of callers racing across
+    // the boundary, the first to take the row lock renews; the others re-check the advanced
+    // renews_at under the lock and change nothing. The next date is the first whole month (UTC,
+    // day clamped to the month's end, as domain/subscription.ts's nextRenewal) after now.
+    await this.em.getConnection().execute(
+      `UPDATE "authorization".subscription AS s SET used_credits = 0, renews_at = (
+          SELECT (s.renews_at AT TIME ZONE 'UTC' + make_interval(months => n)) AT TIME ZONE 'UTC'
+            FROM generate_series(1, 1 + (
+              (date_part('year', ?::timestamptz AT TIME ZONE 'UTC') - date_part('year', s.renews_at AT TIME ZONE 'UTC')) * 12
+              + date_part('month', ?::timestamptz AT TIME ZONE 'UTC') - date_part('month', s.renews_at AT TIME ZONE 'UTC'))::int) AS n
+           WHERE (s.renews_at AT TIME ZONE 'UTC' + make_interval(months => n)) AT TIME ZONE 'UTC' > ?
+           ORDER BY n LIMIT 1)
+        WHERE s.account_kind = ? AND s.account_id = ? AND s.renews_at <= ?`,
+      [now, now, now, account.kind, account.id, now],
+      'run',
+    );
+    return this.of(account);
+  }
+
   async open(s: Subscription): Promise<Subscription> {
     await this.em.getConnection().execute(
       `INSERT INTO "authorization".subscription
