@@ -84,6 +84,7 @@ export function registerCatchmentAreas(container: DependencyContainer, options: 
             projects: get(container, PROJECT_REPOSITORY),
             placements: get(container, PROJECT_LAYER_REPOSITORY),
             clock: get<Clock>(container, CLOCK),
+            credits: get<CreditAccount>(container, CREDIT_ACCOUNT),
             requestOf,
           }),
         );

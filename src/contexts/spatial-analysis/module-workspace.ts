@@ -158,7 +158,7 @@ export function registerProjectsLayersAndJobs(container: DependencyContainer, op
   singleton(GetJob, (c) => new GetJob(jobs(c), c.resolve(JobRunner)));
   singleton(ListJobs, (c) => new ListJobs(jobs(c), c.resolve(JobRunner)));
   singleton(MarkJobsRead, (c) => new MarkJobsRead(jobs(c), clock(c)));
-  singleton(KillJob, (c) => new KillJob(jobs(c), clock(c)));
+  singleton(KillJob, (c) => new KillJob(jobs(c), clock(c), c.resolve(JobHandlers)));
 
   singleton(UploadDataset, (c) => new UploadDataset(datasets(c), settings.uploadMaxMegabytes, clock(c)));
   singleton(CreateLayerFromDataset, (c) =>

@@ -4,6 +4,7 @@ import type { Principal } from '../../../../shared-kernel/principal';
 import type { Result } from '../../../../shared-kernel/result';
 import { QUOTAS, type Quotas } from '../../../authorization';
 import type { CreditAccount } from '../../ports/catchment/credit-account.port';
+import { accountHolder } from './account-holder';
 
 /**
  * Credits are the authorization context's `credits` quota (per plan and month): charging reserves,
@@ -18,6 +19,10 @@ export class QuotaCreditAccount implements CreditAccount {
 
   refund(principal: Principal, credits: number): Promise<void> {
     return this.quotas().release(principal, 'credits', credits);
+  }
+
+  giveBack(ownerId: string, credits: number): Promise<void> {
+    return this.quotas().release(accountHolder(ownerId), 'credits', credits);
   }
 }
 

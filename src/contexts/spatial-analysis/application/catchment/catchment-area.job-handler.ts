@@ -3,13 +3,15 @@ import type { CatchmentAreaRequest } from '../../domain/catchment/catchment-area
 import { newLayer, type LayerId } from '../../domain/layers/layer';
 import { withLayersOnTop, type ProjectId } from '../../domain/projects/project';
 import type { FolderId } from '../../domain/workspace/folder';
+import type { Job } from '../../domain/jobs/job';
+import type { CreditAccount } from '../../ports/catchment/credit-account.port';
 import type { ScenarioEdits } from '../../ports/catchment/scenario-edits.port';
 import type { LayerFeatureStore } from '../../ports/layers/layer-feature-store.port';
 import type { LayerRepository } from '../../ports/layers/layer-repository.port';
 import type { ProjectLayerRepository } from '../../ports/projects/project-layer-repository.port';
 import type { ProjectRepository } from '../../ports/projects/project-repository.port';
 import type { JobContext, JobHandler, JobOutcome } from '../jobs/job-handler';
-import type { CatchmentJobPayload, CatchmentJobType } from './catchment-job-types';
+import { CATCHMENT_JOB_CREDITS, type CatchmentJobPayload, type CatchmentJobType } from './catchment-job-types';
 import { catchmentFeatureSource, resultGeometryOf } from './catchment-result-features';
 import type { ComputeCatchmentArea } from './compute-catchment-area.use-case';
 
@@ -21,6 +23,8 @@ export interface CatchmentJobPorts {
   readonly projects: ProjectRepository;
   readonly placements: ProjectLayerRepository;
   readonly clock: Clock;
+  /** Where the job's credit goes back when it ends without finishing. */
+  readonly credits: CreditAccount;
   /** Reads the stored body back through the HTTP schema and mapper (composed in the module). */
   readonly requestOf: (body: Record<string, unknown>) => CatchmentAreaRequest;
 }
@@ -28,7 +32,8 @@ export interface CatchmentJobPorts {
 /**
  * catchment_area: computes the catchment area (a failed engine fails the job with its message);
  * result_layer: stores the features as a `tool` layer and puts it on top of the project.
- * Idempotent; undo removes the layer, its rows and its placement.
+ * Idempotent; undo removes the layer, its rows and its placement; a job that fails, times out or
+ * is killed gives its credit back (compensate, once per job: see JobHandler).
  */
 export class CatchmentAreaJobHandler implements JobHandler<CatchmentJobPayload> {
   readonly steps = ['catchment_area', 'result_layer'] as const;
@@ -90,6 +95,10 @@ export class CatchmentAreaJobHandler implements JobHandler<CatchmentJobPayload> 
         ...(outcome.placementId !== null ? { layer_project_id: outcome.placementId } : {}),
       },
     };
+  }
+
+  async compensate(job: Job): Promise<void> {
+    await this.ports.credits.giveBack(job.ownerId, CATCHMENT_JOB_CREDITS);
   }
 
   async undo(payload: CatchmentJobPayload): Promise<void> {

@@ -1,3 +1,5 @@
+import type { Job } from '../../domain/jobs/job';
+
 /** What a handler may do while its job runs. */
 export interface JobContext {
   readonly jobId: string;
@@ -27,6 +29,18 @@ export interface JobHandler<P = Record<string, unknown>> {
   readonly steps: readonly string[];
   run(payload: P, context: JobContext): Promise<JobOutcome>;
   undo(payload: P): Promise<void>;
+  /**
+   * Gives back what accepting the job took (e.g. credits), once the job has ended without finishing
+   * (failed, timeout, killed, interrupted). Called exactly once per job: by whoever wrote that end,
+   * and the status compare-and-set lets only one writer end a job. Not called when SubmitJob could
+   * not queue it (its caller gives back what it charged).
+   */
+  compensate?(job: Job): Promise<void>;
+}
+
+/** Runs the handler's compensation for a job that just ended without finishing; a no-op without one. */
+export async function compensateEnded(handlers: JobHandlers, job: Job): Promise<void> {
+  await handlers.get(job.type)?.compensate?.(job);
 }
 
 /** type -> handler; each job type registers itself once, at composition. */

@@ -3,7 +3,7 @@ import { DomainError } from '../../../../shared-kernel/domain-error';
 import { ended, finished, started, stepFinished, stepStarted, withProgress, type Job, type JobId } from '../../domain/jobs/job';
 import type { JobQueue } from '../../ports/jobs/job-queue.port';
 import type { JobRepository } from '../../ports/jobs/job-repository.port';
-import type { JobContext, JobHandlers } from './job-handler';
+import { compensateEnded, type JobContext, type JobHandlers } from './job-handler';
 
 export interface JobRunnerSettings {
   readonly timeoutSeconds: number;
@@ -97,7 +97,7 @@ export class JobRunner {
       const stored = await this.jobs.byId(jobId);
       if (!stored || stored.status !== 'running') throw new JobStopped();
       if (this.clock.now().getTime() > deadline) {
-        await this.jobs.update(ended(current, 'timeout', `The job took longer than ${this.settings.timeoutSeconds} s and was stopped.`, this.clock.now(), 'jobs.timeout'), ['running']);
+        await this.end(ended(current, 'timeout', `The job took longer than ${this.settings.timeoutSeconds} s and was stopped.`, this.clock.now(), 'jobs.timeout'));
         throw new JobStopped();
       }
     };
@@ -126,9 +126,9 @@ export class JobRunner {
         const known = error instanceof DomainError;
         if (!known) this.log.error({ err: error, jobId, type: job.type }, 'job failed unexpectedly');
         const message = known ? error.message : 'The job failed unexpectedly; quote its id when reporting it.';
-        await this.jobs.update(ended(current, 'failed', message, this.clock.now(), known ? error.code : 'jobs.internal-error'), ['running']);
+        await this.end(ended(current, 'failed', message, this.clock.now(), known ? error.code : 'jobs.internal-error'));
       } else if (this.stopping) {
-        await this.jobs.update(ended(current, 'failed', INTERRUPTED, this.clock.now(), 'jobs.interrupted'), ['running']);
+        await this.end(ended(current, 'failed', INTERRUPTED, this.clock.now(), 'jobs.interrupted'));
       }
       await handler.undo(job.payload as never).catch((undoError: unknown) => this.log.error({ err: undoError, jobId }, 'undoing a stopped job failed'));
     } finally {
@@ -145,10 +145,17 @@ export class JobRunner {
     return abandoned.length;
   }
 
+  /** Ends a running job; the one writer that succeeds compensates (see JobHandler.compensate). */
+  private async end(next: Job): Promise<boolean> {
+    if (!(await this.jobs.update(next, ['running']))) return false;
+    await compensateEnded(this.handlers, next).catch((error: unknown) => this.log.error({ err: error, jobId: next.id, type: next.type }, 'compensating an ended job failed'));
+    return true;
+  }
+
   private async interrupt(id: JobId, known?: Job): Promise<void> {
     const job = known ?? (await this.jobs.byId(id));
     if (!job || job.status !== 'running') return;
-    if (!(await this.jobs.update(ended(job, 'failed', INTERRUPTED, this.clock.now(), 'jobs.interrupted'), ['running']))) return;
+    if (!(await this.end(ended(job, 'failed', INTERRUPTED, this.clock.now(), 'jobs.interrupted')))) return;
     await this.handlers.get(job.type)?.undo(job.payload as never).catch((error: unknown) => this.log.error({ err: error, jobId: id }, 'undoing an interrupted job failed'));
   }
 }

@@ -5,6 +5,7 @@ import { err, ok, type Result } from '../../../../shared-kernel/result';
 import { ACTIVE_STATUSES, ended, isActive, type Job, type JobId } from '../../domain/jobs/job';
 import { JobErrors } from '../../domain/jobs/job.errors';
 import type { JobRepository } from '../../ports/jobs/job-repository.port';
+import { compensateEnded, type JobHandlers } from './job-handler';
 import { jobOfOwner } from './job-of-owner';
 
 /**
@@ -15,6 +16,8 @@ export class KillJob {
   constructor(
     private readonly jobs: JobRepository,
     private readonly clock: Clock,
+    /** Whose compensation runs when this kill is what ended the job. */
+    private readonly handlers: JobHandlers,
   ) {}
 
   async execute(principal: Principal, id: JobId): Promise<Result<Job, DomainError>> {
@@ -25,7 +28,10 @@ export class KillJob {
       if (job.status === 'killed') return ok(job);
       if (!isActive(job)) return err(JobErrors.alreadyEnded(job.status));
       const killed = ended(job, 'killed', 'Stopped by the user.', this.clock.now(), 'jobs.killed');
-      if (await this.jobs.update(killed, ACTIVE_STATUSES)) return ok(killed);
+      if (await this.jobs.update(killed, ACTIVE_STATUSES)) {
+        await compensateEnded(this.handlers, killed);
+        return ok(killed);
+      }
       // It moved on meanwhile (started or ended): look again.
     }
   }

@@ -8,6 +8,8 @@ export interface CreditAccount {
   charge(principal: Principal, credits: number): Promise<Result<void, DomainError>>;
   /** Gives back a charge whose job never started (e.g. the job limit refused it). */
   refund(principal: Principal, credits: number): Promise<void>;
+  /** Gives back the charge of an accepted job that ended without finishing, to the job's owner. */
+  giveBack(ownerId: string, credits: number): Promise<void>;
 }
 
 export const CREDIT_ACCOUNT: unique symbol = Symbol('CreditAccount');
