@@ -97,4 +97,39 @@ describe.each([
     expect(await personalCredits('carol')).toBe(1);
     r5Answers = 'grid';
   });
+
+  it('refuses 403 to a viewer of a shared project: no job, no credit charged', async () => {
+    const shared = await request(app.express).post(`/api/v2/share/project/${projectId}`).set('Authorization', as('alice')).send({ users: [{ id: ids.bob, role: 'project-viewer' }] });
+    expect(shared.status).toBe(200);
+    expect((await request(app.express).get(`/api/v2/project/${projectId}`).set('Authorization', as('bob'))).status).toBe(200);
+    const organizationBefore = await organizationCredits();
+
+    const refused = await post(ACTIVE, walking, 'bob');
+    expect(refused.status).toBe(403);
+    expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(refused.body.code).toBe('workspace.project-forbidden');
+    expect(await jobCount('bob')).toBe(0);
+    expect(await personalCredits('bob')).toBeNull(); // never charged, not even opened
+    expect(await organizationCredits()).toBe(organizationBefore);
+  });
+
+  it('refuses 403 authorization.quota-exceeded once the month\'s credits are used up: no job', async () => {
+    const quotas = app.container.resolve<Quotas>(QUOTAS);
+    const used = await organizationCredits();
+    const rest = 1000 - used;
+    expect((await quotas.reserve(principalFor(ids.alice), 'credits', rest)).ok).toBe(true);
+    const jobsBefore = await jobCount('alice');
+
+    const refused = await post(ACTIVE, walking);
+    expect(refused.status).toBe(403);
+    expect(refused.body).toMatchObject({ code: 'authorization.quota-exceeded', status: 403 });
+    expect(await jobCount('alice')).toBe(jobsBefore);
+    expect(await organizationCredits()).toBe(1000);
+
+    await quotas.release(principalFor(ids.alice), 'credits', 1);
+    const accepted = await post(ACTIVE, walking);
+    expect(accepted.status).toBe(201);
+    expect((await jobEnded(app.express, as('alice'), accepted.body.job_id)).status_simple).toBe('finished');
+    expect(await organizationCredits()).toBe(1000);
+  });
 });
