@@ -3,8 +3,8 @@ import { isSuperuser, type Principal } from '../../../../shared-kernel/principal
 import { auditEntry } from '../../domain/audit-entry';
 import { effectiveRole } from '../../domain/effective-role';
 import { isReadPermission, type Permission } from '../../domain/permissions';
-import { allow, deny, type AccessDecision, type ProtectedResource } from '../../domain/protected-resource';
-import { levelOf, type Role } from '../../domain/roles';
+import { allow, deny, type AccessDecision, type ProtectedResource, type WorkspaceItem } from '../../domain/protected-resource';
+import { isResourceType, levelOf, resourceRole, type Role } from '../../domain/roles';
 import type { TeamId } from '../../domain/team';
 import type { AuditLog } from '../../ports/audit-log.port';
 import type { GrantRepository, ResourceKey } from '../../ports/grant-repository.port';
@@ -24,6 +24,8 @@ const READ_OF: Record<ProtectedResource['type'], Permission | null> = {
   workspace: null,
 };
 
+const isWorkspaceItem = (resource: ProtectedResource): resource is WorkspaceItem => isResourceType(resource.type);
+
 /**
  * Decides from data: the caller's role on the resource (the highest of owner, direct, team,
  * organization, inherited folder grant and public read), then the permission table, then the
@@ -41,6 +43,7 @@ export class PolicyDecisionPoint implements AccessPolicy {
   ) {}
 
   async authorize(principal: Principal, action: Permission, resource: ProtectedResource): Promise<AccessDecision> {
+    if (isWorkspaceItem(resource) && resource.ownerId === principal.id && (await this.allowsOwner(principal.id, action, resource))) return allow();
     const caller = await callerFacts(principal.id, this.organizations, this.teams);
     const decision = await this.decide(principal, caller, action, resource);
     if (decision.allowed || !isSuperuser(principal)) return decision;
@@ -91,6 +94,18 @@ export class PolicyDecisionPoint implements AccessPolicy {
       if (subscription?.suspended) return deny('suspended', 'The organization is suspended: it can read but not change anything.');
     }
     return allow();
+  }
+
+  /**
+   * The owner's role on their own item is the highest there is, whatever else is granted, so no grant
+   * or team is looked up; a read needs no subscription either (a suspended organization still reads).
+   * Only ever allows what the full decision allows; anything else is left to it.
+   */
+  private async allowsOwner(userId: string, action: Permission, item: WorkspaceItem): Promise<boolean> {
+    if (!(await this.catalogue.table()).grants(resourceRole(item.type, 'owner'), action)) return false;
+    if (isReadPermission(action)) return true;
+    const membership = await this.organizations.membershipOf(userId);
+    return !(await this.subscriptions.of(accountOf(userId, membership)))?.suspended;
   }
 
   private async roleOn(userId: string, caller: CallerFacts, resource: ProtectedResource): Promise<Role | null> {
