@@ -1,7 +1,8 @@
 import type { Request, Response } from 'express';
 import type { FeatureQueryInput } from '../../application/features/feature-request';
 import type { FeaturesListed } from '../../application/features/list-features.use-case';
-import { GEOJSON, baseUrlOf, featureDocument, withQuery } from './ogc-documents';
+import { geometryTextOf } from '../../domain/features/geometry-text';
+import { GEOJSON, baseUrlOf, withQuery } from './ogc-documents';
 import type { itemsQuery } from './ogc-features.schemas';
 import type { z } from 'zod';
 
@@ -21,12 +22,13 @@ export function sendFeatureCollection(req: Request, res: Response, layerId: stri
   ];
   if (offset + returned < listed.page.numberMatched) links.push({ href: withQuery(base, req, { offset: offset + limit, limit }), rel: 'next', type: GEOJSON });
   if (offset > 0) links.push({ href: withQuery(base, req, { offset: Math.max(0, offset - limit), limit }), rel: 'prev', type: GEOJSON });
-  res.type(GEOJSON).send(JSON.stringify({
-    type: 'FeatureCollection',
-    features: listed.page.features.map((feature) => featureDocument(base, layerId, feature, false, collections)),
-    numberMatched: listed.page.numberMatched,
-    numberReturned: returned,
-    timeStamp: new Date().toISOString(),
-    links,
-  }));
+  // Written as text so each geometry goes out as PostGIS wrote it (see geometryTextOf); the same
+  // document as JSON.stringify of featureDocument(…, false) for every feature.
+  const features = listed.page.features.map(
+    (feature) => `{"type":"Feature","id":${JSON.stringify(feature.id)},"geometry":${geometryTextOf(feature)},"properties":${JSON.stringify(feature.properties)}}`,
+  );
+  res.type(GEOJSON).send(
+    `{"type":"FeatureCollection","features":[${features.join(',')}],"numberMatched":${listed.page.numberMatched},"numberReturned":${returned},` +
+      `"timeStamp":"${new Date().toISOString()}","links":${JSON.stringify(links)}}`,
+  );
 }

@@ -1,6 +1,7 @@
 import type { Geometry } from 'geojson';
 import { layerTable, qualified, selectExpression } from '../../persistence/postgis/layer-table-sql';
 import type { FeatureLayer } from '../../../domain/features/feature-layer';
+import { FeatureWithGeometryText } from '../../../domain/features/geometry-text';
 import type { FeatureSelection, SortKey } from '../../../domain/features/feature-query';
 import type { LayerFeature } from '../../../domain/features/layer-feature';
 import type { Queryable } from '../../../domain/features/queryables';
@@ -26,17 +27,18 @@ export function whereOf(layer: FeatureLayer, selection: FeatureSelection, params
 /** How an attribute is read back: as the workspace's export reads it (ISO text for times), json as a value. */
 export const readExpression = (q: Queryable): string => selectExpression({ name: q.name, column: q.column, type: q.type === 'geometry' ? 'text' : q.type });
 
-/** SELECT list for features (id, GeoJSON geometry, chosen attributes as a0…an) and its row mapper. */
-export function featureSelect(layer: FeatureLayer, properties: readonly Queryable[] | null): { columns: string; toFeature(row: Record<string, unknown>): LayerFeature } {
+/**
+ * SELECT list for features (id, GeoJSON geometry, chosen attributes as a0…an) and its row mappers:
+ * `toFeature` parses the geometry, `toPageFeature` keeps its text for a page written straight out.
+ */
+export function featureSelect(layer: FeatureLayer, properties: readonly Queryable[] | null): { columns: string; toFeature(row: Record<string, unknown>): LayerFeature; toPageFeature(row: Record<string, unknown>): LayerFeature } {
   const chosen = properties ?? layer.queryables.all.filter((q) => q.type !== 'geometry');
   const columns = ['t.id', layer.geometryType ? 'ST_AsGeoJSON(t.geom, 15) AS geom' : 'NULL AS geom', ...chosen.map((q, i) => `${readExpression(q)} AS a${i}`)].join(', ');
+  const propertiesOf = (row: Record<string, unknown>) => Object.fromEntries(chosen.map((q, i) => [q.name, row[`a${i}`] ?? null]));
   return {
     columns,
-    toFeature: (row) => ({
-      id: Number(row.id),
-      geometry: row.geom ? (JSON.parse(row.geom as string) as Geometry) : null,
-      properties: Object.fromEntries(chosen.map((q, i) => [q.name, row[`a${i}`] ?? null])),
-    }),
+    toFeature: (row) => ({ id: Number(row.id), geometry: row.geom ? (JSON.parse(row.geom as string) as Geometry) : null, properties: propertiesOf(row) }),
+    toPageFeature: (row) => new FeatureWithGeometryText(Number(row.id), (row.geom as string | null) ?? null, propertiesOf(row)),
   };
 }
 

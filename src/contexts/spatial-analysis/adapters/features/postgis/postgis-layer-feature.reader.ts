@@ -38,7 +38,7 @@ export class PostgisLayerFeatureReader implements LayerFeatureReader {
     counted.catch(() => undefined); // awaited below unless the page already tells the count
     const rows = await orEmpty(this.db.query(pageSql, params.values), []);
     const numberMatched = rows.length < request.limit && (rows.length > 0 || request.offset === 0) ? request.offset + rows.length : (await counted)[0].n;
-    return { features: rows.map(select.toFeature), numberMatched };
+    return { features: rows.map(select.toPageFeature), numberMatched };
   }
 
   async item(layer: FeatureLayer, id: FeatureId): Promise<LayerFeature | null> {
