@@ -5,7 +5,7 @@ import type { TimeGrid } from './time-grid';
 import type { TravelLimit } from './travel-limit';
 import type { TravelModeSpec } from './travel-mode';
 
-/** A street search as the domain sees it; the TravelTimeEngine port's query has this shape. */
+/** A travel-time search in domain terms; the TravelTimeEngine port takes exactly this (TravelTimeQuery). */
 export interface TravelRequest {
   readonly origins: readonly LonLat[];
   readonly mode: TravelModeSpec;

@@ -1,27 +1,13 @@
 import type { DomainError } from '../../../../shared-kernel/domain-error';
-import type { LonLat } from '../../../../shared-kernel/geometry';
 import type { Result } from '../../../../shared-kernel/result';
-import type { NetworkEdits } from '../../domain/routing/network-edits';
 import type { TimeGrid } from '../../domain/routing/time-grid';
-import type { TravelLimit } from '../../domain/routing/travel-limit';
-import type { TravelModeSpec } from '../../domain/routing/travel-mode';
+import type { ReachedEdgeCosts, TravelRequest } from '../../domain/routing/travel-request';
 
-export interface TravelTimeQuery {
-  readonly origins: readonly LonLat[];
-  readonly mode: TravelModeSpec;
-  readonly limit: TravelLimit;
-  readonly edits?: NetworkEdits;
-  /** Which answers to produce: reached edges (network output) and/or a time grid at a zoom. */
-  readonly want: { readonly reachedEdges?: boolean; readonly grid?: { readonly zoom: number } };
-}
+/** What to search: origins, mode, limit, optional scenario edits, and which answers to produce. */
+export type TravelTimeQuery = TravelRequest;
 
 /** One reached street segment with the cost at each end (seconds or metres, per limit). */
-export interface ReachedEdge {
-  readonly edgeId: number;
-  readonly coordinates: readonly (readonly [number, number])[];
-  readonly fromCost: number;
-  readonly toCost: number;
-}
+export type ReachedEdge = ReachedEdgeCosts;
 
 export interface TravelTimeAnswer {
   readonly reachedEdges?: readonly ReachedEdge[];
