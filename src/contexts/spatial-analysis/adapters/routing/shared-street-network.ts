@@ -1,6 +1,6 @@
 import { type StreetNetwork, TYPED_ARRAY_FIELDS } from '../../domain/routing/street-network';
 
-type TypedArray = Int32Array | Uint32Array | Float32Array | Uint8Array;
+type TypedArray = Int32Array | Uint32Array | Float32Array | Int16Array | Uint16Array | Uint8Array;
 
 function shared<T extends TypedArray>(array: T): T {
   const Ctor = array.constructor as new (buffer: SharedArrayBuffer) => T;

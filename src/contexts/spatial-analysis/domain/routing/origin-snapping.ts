@@ -1,7 +1,7 @@
 import type { LonLat } from '../../../../shared-kernel/geometry';
 import { metresPerDegreeLat, metresPerDegreeLon, toFixedDegrees } from './geodesy';
 import type { NetworkOverlay } from './network-overlay';
-import { edgeCoordinates, type StreetNetwork } from './street-network';
+import { edgeCoordinates, FAR_SHAPE_POINT, farShapePointIndex, shapeStartOf, type StreetNetwork } from './street-network';
 import { forEachEdgeNear } from './street-segment-index';
 import { modeMayUse } from './street-traversal';
 
@@ -47,7 +47,7 @@ export function snapOrigin(
   const ky = metresPerDegreeLat / 1e7;
   const ox = toFixedDegrees(origin.lon);
   const oy = toFixedDegrees(origin.lat);
-  const { nodeLon, nodeLat, shapeStart, shapeLon, shapeLat, edgeSource, edgeTarget } = network;
+  const { nodeLon, nodeLat, shapeStep, edgeSource, edgeTarget } = network;
 
   let bestEdge = -1;
   let bestDistance = maxMetres * maxMetres;
@@ -63,19 +63,32 @@ export function snapOrigin(
     if (seen[edge] === generation) return;
     seen[edge] = generation;
     if (!modeMayUse(network.edgeTraversal[edge], modeIndex) || overlay?.removedEdges.has(edge)) return;
-    const first = shapeStart[edge];
-    const last = shapeStart[edge + 1];
+    const first = shapeStartOf(network, edge);
+    const last = shapeStartOf(network, edge + 1);
     // Points of the edge's line in metres around the origin: source, shape points, target.
-    let x0 = (nodeLon[edgeSource[edge]] - ox) * kx;
-    let y0 = (nodeLat[edgeSource[edge]] - oy) * ky;
+    let lon = nodeLon[edgeSource[edge]];
+    let lat = nodeLat[edgeSource[edge]];
+    let x0 = (lon - ox) * kx;
+    let y0 = (lat - oy) * ky;
     let travelled = 0;
     let candidateD = Infinity;
     let candidatePart = 0;
     let candidateT = 0;
     let candidateAlong = 0;
     for (let i = first; i <= last; i++) {
-      const x1 = ((i < last ? shapeLon[i] : nodeLon[edgeTarget[edge]]) - ox) * kx;
-      const y1 = ((i < last ? shapeLat[i] : nodeLat[edgeTarget[edge]]) - oy) * ky;
+      if (i === last) {
+        lon = nodeLon[edgeTarget[edge]];
+        lat = nodeLat[edgeTarget[edge]];
+      } else if (shapeStep[2 * i] === FAR_SHAPE_POINT) {
+        const far = farShapePointIndex(network, i);
+        lon = network.farShapeLon[far];
+        lat = network.farShapeLat[far];
+      } else {
+        lon += shapeStep[2 * i];
+        lat += shapeStep[2 * i + 1];
+      }
+      const x1 = (lon - ox) * kx;
+      const y1 = (lat - oy) * ky;
       const dx = x1 - x0;
       const dy = y1 - y0;
       const lengthSq = dx * dx + dy * dy;
@@ -96,7 +109,8 @@ export function snapOrigin(
       x0 = x1;
       y0 = y1;
     }
-    if (candidateD <= bestDistance) {
+    // Exact ties (an origin nearest to a junction) go to the higher edge id, whatever the grid's visiting order.
+    if (candidateD < bestDistance || (candidateD === bestDistance && edge > bestEdge)) {
       bestDistance = candidateD;
       bestEdge = edge;
       bestPart = candidatePart;

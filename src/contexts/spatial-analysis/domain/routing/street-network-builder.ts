@@ -3,7 +3,7 @@ import { err, ok, type Result } from '../../../../shared-kernel/result';
 import { fromFixedDegrees, haversineMetres } from './geodesy';
 import type { OsmExtract } from './osm-extract';
 import { networkWithoutRoutableStreets } from './routing-errors';
-import type { StreetNetwork } from './street-network';
+import { FAR_SHAPE_POINT, type StreetNetwork } from './street-network';
 import { classifyStreet, type StreetProfile } from './street-profile';
 import { buildStreetSegmentIndex } from './street-segment-index';
 
@@ -160,9 +160,62 @@ function assemble(
     edgeCarSpeed: Uint8Array.from(profiles, (p) => p.carSpeedKmh),
     edgeSurfacePenalty: Uint8Array.from(profiles, (p) => Math.min(255, p.surfacePenaltyPercent)),
     edgeHighway: Uint8Array.from(profiles, (p) => p.highwayCode),
-    shapeStart: shape.start,
-    shapeLon: shape.lon,
-    shapeLat: shape.lat,
+    ...shapeBlocks(edgeCount, shape.start),
+    ...shapeSteps(edgeCount, nodeLon, nodeLat, edgeSource, shape),
     index,
   };
+}
+
+type ShapeSteps = Pick<StreetNetwork, 'shapeStep' | 'farShapePoint' | 'farShapeLon' | 'farShapeLat'>;
+
+/** Each shape point as its step from the previous point of its edge; steps beyond Int16 go whole to the far table. */
+function shapeSteps(
+  edgeCount: number,
+  nodeLon: Int32Array,
+  nodeLat: Int32Array,
+  edgeSource: Int32Array,
+  shape: { start: Int32Array; lon: Int32Array; lat: Int32Array },
+): ShapeSteps {
+  const shapeStep = new Int16Array(2 * shape.lon.length);
+  const far: number[] = [];
+  const fits = (step: number): boolean => step > FAR_SHAPE_POINT && step <= 32767;
+  for (let e = 0; e < edgeCount; e++) {
+    let lon = nodeLon[edgeSource[e]];
+    let lat = nodeLat[edgeSource[e]];
+    for (let i = shape.start[e]; i < shape.start[e + 1]; i++) {
+      const stepLon = shape.lon[i] - lon;
+      const stepLat = shape.lat[i] - lat;
+      if (fits(stepLon) && fits(stepLat)) {
+        shapeStep[2 * i] = stepLon;
+        shapeStep[2 * i + 1] = stepLat;
+      } else {
+        shapeStep[2 * i] = FAR_SHAPE_POINT;
+        far.push(i);
+      }
+      lon = shape.lon[i];
+      lat = shape.lat[i];
+    }
+  }
+  return {
+    shapeStep,
+    farShapePoint: Int32Array.from(far),
+    farShapeLon: Int32Array.from(far, (i) => shape.lon[i]),
+    farShapeLat: Int32Array.from(far, (i) => shape.lat[i]),
+  };
+}
+
+const MAX_SHAPE_BLOCK_SHIFT = 6;
+
+/** Per-edge Uint16 offsets from block starts; blocks shrink (down to one edge) until every offset fits. */
+function shapeBlocks(edgeCount: number, start: Int32Array): Pick<StreetNetwork, 'shapeBlockShift' | 'shapeBlockStart' | 'shapeOffset'> {
+  let shift = MAX_SHAPE_BLOCK_SHIFT;
+  const offset = (e: number, s: number): number => start[e] - start[(e >> s) << s];
+  const fits = (s: number): boolean => {
+    for (let e = 0; e <= edgeCount; e++) if (offset(e, s) > 0xffff) return false;
+    return true;
+  };
+  while (shift > 0 && !fits(shift)) shift--;
+  const shapeBlockStart = new Int32Array((edgeCount >> shift) + 1);
+  for (let b = 0; b < shapeBlockStart.length; b++) shapeBlockStart[b] = start[b << shift];
+  return { shapeBlockShift: shift, shapeBlockStart, shapeOffset: Uint16Array.from({ length: edgeCount + 1 }, (_, e) => offset(e, shift)) };
 }

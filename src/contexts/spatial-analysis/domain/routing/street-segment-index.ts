@@ -29,8 +29,9 @@ export function buildStreetSegmentIndex(lines: IndexableLines, bbox: readonly [n
   const midLat = (south + north) / 2 / 1e7;
   const widthM = ((east - west) / 1e7) * metresPerDegreeLon(midLat);
   const heightM = ((north - south) / 1e7) * metresPerDegreeLat;
-  // About one edge per cell keeps candidate lists short without a sparse, oversized grid.
-  let cellMetres = Math.max(25, Math.sqrt((widthM * heightM) / Math.max(1, lines.count)));
+  // About two edges per cell: candidate lists stay short (a 200 m snap box spans a few cells) and the
+  // index costs ≈ 9 bytes per edge (one edge per cell: ≈ 12, most of it empty-cell offsets and edges listed twice).
+  let cellMetres = Math.max(25, Math.sqrt((widthM * heightM * 2) / Math.max(1, lines.count)));
   while ((widthM / cellMetres + 1) * (heightM / cellMetres + 1) > MAX_CELLS) cellMetres *= 1.5;
   const cellWidth = Math.max(1, Math.round((cellMetres / metresPerDegreeLon(midLat)) * 1e7));
   const cellHeight = Math.max(1, Math.round((cellMetres / metresPerDegreeLat) * 1e7));

@@ -3,7 +3,7 @@ import type { TravelRequest } from '../../../../../src/contexts/spatial-analysis
 import type { StreetMode } from '../../../../../src/contexts/spatial-analysis/domain/routing/travel-mode';
 import type { TravelLimit } from '../../../../../src/contexts/spatial-analysis/domain/routing/travel-limit';
 import type { NetworkEdits } from '../../../../../src/contexts/spatial-analysis/domain/routing/network-edits';
-import type { StreetNetwork } from '../../../../../src/contexts/spatial-analysis/domain/routing/street-network';
+import { shapeStartOf, type StreetNetwork } from '../../../../../src/contexts/spatial-analysis/domain/routing/street-network';
 import { handMadeNetwork, METRES_PER_MILLIDEGREE, nodeAt, secondsFor } from './street-network.mother';
 
 const A = [0, 0] as const;
@@ -102,7 +102,7 @@ describe('travel times on hand-made networks', () => {
     const network = lineWithDetour({ highway: 'residential' });
     const abEdge = (() => {
       for (let e = 0; e < network.edgeCount; e++) {
-        if (network.shapeStart[e] === network.shapeStart[e + 1] && network.edgeLength[e] < 112 && [network.edgeSource[e], network.edgeTarget[e]].includes(nodeAt(network, A))) return e;
+        if (shapeStartOf(network, e) === shapeStartOf(network, e + 1) && network.edgeLength[e] < 112 && [network.edgeSource[e], network.edgeTarget[e]].includes(nodeAt(network, A))) return e;
       }
       throw new Error('no A-B edge');
     })();
