@@ -28,6 +28,9 @@ const compare = (a: unknown, b: unknown): number | null => {
   return x < y ? -1 : x > y ? 1 : 0;
 };
 
+/** How many operands each operator takes: a malformed filter is refused, never a crash. */
+const ARITY: Readonly<Record<string, number>> = { '=': 2, '<>': 2, '<': 2, '<=': 2, '>': 2, '>=': 2, like: 2, in: 2, between: 3, isnull: 1 };
+
 const likePattern = (pattern: string): RegExp =>
   new RegExp(`^${pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/%/g, '.*').replace(/_/g, '.')}$`, 's');
 
@@ -50,6 +53,9 @@ export function compileFilter(filter: unknown, attributes: readonly string[]): R
       if (op === 'not') return parts.length === 1 ? ok((p) => !parts[0](p)) : err(ExportErrors.queryNotSupported('"not" takes one argument'));
       return ok(op === 'and' ? (p) => parts.every((part) => part(p)) : (p) => parts.some((part) => part(p)));
     }
+    const arity = ARITY[op];
+    if (arity === undefined) return err(ExportErrors.queryNotSupported(`the operator "${node.op}" is not supported`));
+    if (node.args.length !== arity) return err(ExportErrors.queryNotSupported(`"${node.op}" takes ${arity} argument${arity === 1 ? '' : 's'}`));
     const operands: Operand[] = [];
     const flatArgs = op === 'in' ? [node.args[0]] : op === 'between' ? node.args.slice(0, 3) : node.args;
     for (const arg of flatArgs) {
@@ -66,7 +72,15 @@ export function compileFilter(filter: unknown, attributes: readonly string[]): R
       case '>': return ok((p) => { const c = compare(left(p), right(p)); return c !== null && c > 0; });
       case '>=': return ok((p) => { const c = compare(left(p), right(p)); return c !== null && c >= 0; });
       case 'isnull': return ok((p) => left(p) === null);
-      case 'like': return ok((p) => { const v = left(p); const pattern = right(p); return v !== null && typeof pattern === 'string' && likePattern(pattern).test(String(v)); });
+      case 'like': {
+        // A literal pattern (the usual case) is compiled once, not once per feature.
+        const literal = typeof node.args[1] === 'string' ? likePattern(node.args[1]) : null;
+        return ok((p) => {
+          const v = left(p);
+          const pattern = literal ?? (typeof right(p) === 'string' ? likePattern(right(p) as string) : null);
+          return v !== null && pattern !== null && pattern.test(String(v));
+        });
+      }
       case 'between': return ok((p) => { const lo = compare(left(p), right(p)); const hi = compare(left(p), upper(p)); return lo !== null && hi !== null && lo >= 0 && hi <= 0; });
       case 'in': {
         const list = node.args[1];

@@ -70,4 +70,23 @@ describe('CQL2-JSON export filters', () => {
     const spatial = compileFilter({ op: 's_intersects', args: [{ property: 'geom' }, {}] }, attributes);
     expect(!spatial.ok && spatial.error.code).toBe('export.query-not-supported');
   });
+
+  it('refuses a comparison with the wrong number of operands instead of crashing', () => {
+    for (const filter of [
+      { op: 'between', args: [{ property: 'capacity' }, 1] },
+      { op: '=', args: [{ property: 'capacity' }] },
+      { op: 'like', args: [{ property: 'name' }, 'a%', 'b'] },
+      { op: 'isNull', args: [] },
+    ]) {
+      const compiled = compileFilter(filter, attributes);
+      expect(!compiled.ok && compiled.error.code).toBe('export.query-not-supported');
+      expect(!compiled.ok && compiled.error.kind).toBe('validation');
+    }
+  });
+
+  it('matches a like pattern written as a literal', () => {
+    const filter = compileFilter({ op: 'like', args: [{ property: 'name' }, 'Nord%'] }, attributes);
+    expect(filter.ok && filter.value({ name: 'Nordschule' })).toBe(true);
+    expect(filter.ok && filter.value({ name: 'Südschule' })).toBe(false);
+  });
 });
