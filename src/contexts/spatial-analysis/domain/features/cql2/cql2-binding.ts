@@ -18,6 +18,19 @@ export type BoundFilter =
   | { readonly op: 'isNull'; readonly property: Queryable }
   | { readonly op: SpatialOperator; readonly property: Queryable; readonly geometry: Geometry };
 
+/** A real calendar day as YYYY-MM-DD (2024-02-30 is refused, not rolled over), else null. */
+const calendarDate = (text: string): string | null => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return null;
+  const day = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === text ? text : null;
+};
+
+/** A timestamp normalized to ISO text, so PostgreSQL never sees a form it cannot cast. */
+const timestamp = (text: string): string | null => {
+  const instant = new Date(text);
+  return Number.isNaN(instant.getTime()) ? null : instant.toISOString();
+};
+
 class BindFailure {
   constructor(readonly error: DomainError) {}
 }
@@ -42,7 +55,7 @@ export function bindFilter(expression: Cql2Expression, queryables: LayerQueryabl
     if (q.type === 'boolean') return typeof v === 'boolean' ? v : mismatch();
     if (isTemporalType(q.type)) {
       const text = typeof v === 'object' ? ('date' in v ? v.date : v.timestamp) : typeof v === 'string' ? v : mismatch();
-      return Number.isNaN(Date.parse(text)) ? mismatch() : text;
+      return (q.type === 'date' ? calendarDate(text) : timestamp(text)) ?? mismatch();
     }
     return typeof v === 'string' ? v : mismatch();
   };

@@ -1,6 +1,7 @@
 import { bindFilter } from '../../../../../../src/contexts/spatial-analysis/domain/features/cql2/cql2-binding';
 import { parseCql2Json } from '../../../../../../src/contexts/spatial-analysis/domain/features/cql2/cql2-json.parser';
-import { stopQueryables } from './cql2-fixtures';
+import { queryablesOf } from '../../../../../../src/contexts/spatial-analysis/domain/features/queryables';
+import { stopAttributes, stopQueryables } from './cql2-fixtures';
 
 const bound = (filter: unknown) => {
   const parsed = parseCql2Json(filter);
@@ -38,6 +39,9 @@ describe('binding a CQL2 filter to the layer\'s queryables', () => {
     [{ op: '=', args: [prop('geom'), 'x'] }, /geometry/],
     [{ op: 's_intersects', args: [prop('Name'), { bbox: [0, 0, 1, 1] }] }, /geometry/],
     [{ op: '>', args: [prop('opened'), 'not a date'] }, /opened/],
+    [{ op: '>', args: [prop('opened'), '2024-02-30'] }, /opened/],
+    [{ op: '>', args: [prop('opened'), '1'] }, /opened/],
+    [{ op: '>', args: [prop('opened'), { date: '2024-02-30' }] }, /opened/],
     [{ op: 'in', args: [prop('population'), [1, 'two']] }, /population/],
   ])('refuses a value that does not fit the column: %j', (filter, message) => {
     const result = bound(filter);
@@ -46,6 +50,21 @@ describe('binding a CQL2 filter to the layer\'s queryables', () => {
       expect(result.error.code).toBe('features.invalid-filter');
       expect(result.error.message).toMatch(message);
     }
+  });
+
+  it('keeps a real calendar date and normalizes a timestamp to ISO text', () => {
+    const date = bound({ op: '=', args: [prop('opened'), { date: '2024-02-29' }] });
+    expect(date.ok && date.value).toMatchObject({ value: '2024-02-29' });
+    const withTimestamp = queryablesOf([...stopAttributes, { name: 'checked', column: 'checked', type: 'timestamp' }], 'point');
+    const stamped = (value: unknown) => {
+      const parsed = parseCql2Json({ op: '>', args: [prop('checked'), value] });
+      if (!parsed.ok) throw parsed.error;
+      return bindFilter(parsed.value, withTimestamp);
+    };
+    const good = stamped({ timestamp: '2024-03-01T12:00:00+01:00' });
+    expect(good.ok && good.value).toMatchObject({ value: '2024-03-01T11:00:00.000Z' });
+    const bad = stamped('not a time');
+    expect(!bad.ok && bad.error.code).toBe('features.invalid-filter');
   });
 
   it('accepts an escaped backslash at the end of a like pattern', () => {
