@@ -8,7 +8,14 @@ import { checkedGeometry, geometryKindOf } from './geojson-geometry';
 import type { FeatureContent, LayerFeature } from './layer-feature';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const TIME = /^\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
+const TIME = /^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?$/;
+
+/** A real calendar day: 2024-02-30 is refused, not rolled over to 2024-03-01. */
+const isCalendarDate = (text: string): boolean => {
+  if (!DATE.test(text)) return false;
+  const day = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === text;
+};
 
 function fits(type: AttributeType, value: unknown): boolean {
   if (value === null) return true;
@@ -17,7 +24,7 @@ function fits(type: AttributeType, value: unknown): boolean {
     case 'bigint': return Number.isSafeInteger(value);
     case 'number': return typeof value === 'number' && Number.isFinite(value);
     case 'boolean': return typeof value === 'boolean';
-    case 'date': return typeof value === 'string' && DATE.test(value) && !Number.isNaN(Date.parse(value));
+    case 'date': return typeof value === 'string' && isCalendarDate(value);
     case 'timestamp': return typeof value === 'string' && !Number.isNaN(Date.parse(value));
     case 'time': return typeof value === 'string' && TIME.test(value);
     case 'json': return true;
