@@ -1,5 +1,5 @@
 import type { FeatureCollection } from 'geojson';
-import type { DomainError } from '../../../../shared-kernel/domain-error';
+import { DomainError } from '../../../../shared-kernel/domain-error';
 import { err, ok, type Result } from '../../../../shared-kernel/result';
 import { catchmentAreaFrom, type CatchmentArea, type CatchmentAreaRequest } from '../../domain/catchment/catchment-area';
 import { catchmentFeatureCollection } from '../../domain/catchment/catchment-feature-collection';
@@ -44,7 +44,14 @@ export class ComputeCatchmentArea {
     const answer = await stopwatch.timeAsync('search', () => engine.travelTimes(queryFor(area, edits)));
     if (!answer.ok) return answer;
     const { grid, reachedEdges, settledNodes } = answer.value;
-    const featureCollection = catchmentFeatureCollection(area, { grid, reachedStreets: reachedEdges }, (phase, work) => stopwatch.time(phase, work));
+    let featureCollection: FeatureCollection;
+    try {
+      featureCollection = catchmentFeatureCollection(area, { grid, reachedStreets: reachedEdges }, (phase, work) => stopwatch.time(phase, work));
+    } catch (error) {
+      // e.g. catchment.grid-too-large: the planner's request, not a server fault.
+      if (error instanceof DomainError) return err(error);
+      throw error;
+    }
     return ok({ featureCollection, timings: stopwatch.timings(), ...(settledNodes !== undefined && { settledNodes }) });
   }
 }

@@ -84,6 +84,14 @@ describe('rectangular grid output (H3 resolution 10)', () => {
     const nothing = gridOf(10, 10, () => UNREACHED);
     expect(catchmentFeatureCollection(area, { grid: nothing }).features).toEqual([]);
   });
+
+  it('refuses a reached box too large to fill with hexagons (catchment.grid-too-large) before filling it', () => {
+    // Zoom 4 at Munich: a cell is ≈6.5 km, so 20×20 reached cells (≈130 km square) need over a million hexagons.
+    const huge = gridOf(20, 20, () => 0, 4);
+    expect(() => catchmentFeatureCollection(area, { grid: huge })).toThrow(
+      expect.objectContaining({ code: 'catchment.grid-too-large', kind: 'validation' }),
+    );
+  });
 });
 
 describe('phase timing', () => {
