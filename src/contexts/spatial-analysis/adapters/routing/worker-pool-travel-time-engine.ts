@@ -65,6 +65,12 @@ export class WorkerPoolTravelTimeEngine implements TravelTimeEngine {
   async close(): Promise<void> {
     this.closed = true;
     for (const task of this.queue.splice(0)) task.reject(new Error('The travel-time worker pool was closed.'));
+    // Running tasks would never hear back from a terminated worker: settle them too.
+    for (const slot of this.slots) {
+      if (slot.task === null) continue;
+      slot.task.reject(new Error('The travel-time worker pool was closed.'));
+      slot.task = null;
+    }
     await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
   }
 
