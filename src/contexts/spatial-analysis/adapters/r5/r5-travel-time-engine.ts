@@ -1,4 +1,5 @@
 import { DomainError } from '../../../../shared-kernel/domain-error';
+import { UpstreamFailureError } from '../../../../shared-kernel/infrastructure-errors';
 import { err, ok, type Result } from '../../../../shared-kernel/result';
 import type { TravelTimeAnswer, TravelTimeEngine, TravelTimeQuery } from '../../ports/routing/travel-time-engine.port';
 import { decodeAccessGrid } from './access-grid.decoder';
@@ -16,7 +17,12 @@ async function mapConcurrently<T, U>(items: readonly T[], limit: number, work: (
   const worker = async () => {
     while (next < items.length) {
       const i = next++;
-      results[i] = await work(items[i]);
+      try {
+        results[i] = await work(items[i]);
+      } catch (error) {
+        next = items.length; // one failure fails the whole request: take no further origins
+        throw error;
+      }
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
@@ -59,7 +65,12 @@ export class R5TravelTimeEngine implements TravelTimeEngine {
     const grids = await mapConcurrently(origins, this.config.concurrency ?? R5_DEFAULTS.concurrency, async (origin) => {
       const bytes = await this.http.analyse(r5AnalysisRequest({ ...search, origin, zoom }, ids));
       // We ask for one percentile, so the first channel is it.
-      return decodeAccessGrid(bytes).grids[0];
+      const grid = decodeAccessGrid(bytes).grids[0];
+      // Grids at another zoom cannot be merged cell by cell: r5's answer is wrong, not ours (502, not 500).
+      if (grid.zoom !== zoom) {
+        throw new UpstreamFailureError('routing.r5-bad-response', `r5 answered a grid at zoom ${grid.zoom} instead of the requested ${zoom}.`);
+      }
+      return grid;
     });
     return ok({ grid: cellwiseMinimum(grids) });
   }

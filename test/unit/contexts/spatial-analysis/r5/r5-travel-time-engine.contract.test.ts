@@ -233,6 +233,25 @@ describe('R5TravelTimeEngine against a local r5 stand-in', () => {
     await expect(engine.travelTimes(transitQuery())).rejects.toMatchObject({ name: 'UpstreamFailureError', code: 'routing.r5-bad-response' });
   });
 
+  it('refuses a grid at another zoom than requested as a bad response', async () => {
+    const engine = await engineFor(sendGrid(grid(header({ zoom: 10 }))));
+    await expect(engine.travelTimes(transitQuery())).rejects.toMatchObject({ name: 'UpstreamFailureError', code: 'routing.r5-bad-response' });
+  });
+
+  it('asks r5 about no further origin once one has failed', async () => {
+    // Two at a time: the first origin fails at once while the second is still being answered.
+    const engine = await engineFor((res, req, n) => {
+      if (n === 0) {
+        res.writeHead(500);
+        res.end();
+      } else setTimeout(() => sendGrid(grid())(res, req, n), 50);
+    }, { concurrency: 2, maxRetries: 0 });
+    const origins = [0, 0.02, 0.04, 0.06].map((d) => ({ lon: MUNICH.lon + d, lat: MUNICH.lat }));
+    await expect(engine.travelTimes(transitQuery({ origins }))).rejects.toMatchObject({ code: 'routing.r5-failed' });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(server!.requests).toHaveLength(2);
+  });
+
   it('refuses a body that breaks off before its announced length', async () => {
     const engine = await engineFor((res) => {
       const bytes = grid();
