@@ -293,6 +293,7 @@ export class OidcTestProvider {
           ...(user
             ? {
                 email: user.email,
+                email_verified: true,
                 given_name: user.givenName,
                 family_name: user.familyName,
                 preferred_username: user.username,

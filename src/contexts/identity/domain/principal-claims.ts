@@ -13,7 +13,10 @@ export function principalFromClaims(claims: Readonly<Record<string, unknown>>): 
   const roles = Array.isArray(realmAccess?.roles) ? realmAccess.roles.filter((role): role is string => typeof role === 'string') : [];
   return {
     id,
-    email: text(claims.email),
+    // An address the provider has not verified is no proof of who this is: invitations are matched
+    // by e-mail, so an unverified one would let anyone claim another's invitation. Keycloak always
+    // sends `email_verified` with the email scope.
+    email: claims.email_verified === false ? null : text(claims.email),
     givenName: text(claims.given_name),
     familyName: text(claims.family_name),
     username: text(claims.preferred_username),

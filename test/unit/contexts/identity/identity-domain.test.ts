@@ -21,6 +21,11 @@ describe('Keycloak claims as a Principal', () => {
     expect(isSuperuser(principalFromClaims({ sub: 'x' })!)).toBe(false);
   });
 
+  it('takes no e-mail the provider has not verified (invitations are matched by e-mail)', () => {
+    expect(principalFromClaims({ sub: 'x', email: 'victim@example.org', email_verified: false })!.email).toBeNull();
+    expect(principalFromClaims({ sub: 'x', email: 'me@example.org', email_verified: true })!.email).toBe('me@example.org');
+  });
+
   it('has no principal without a subject', () => {
     expect(principalFromClaims({ email: 'a@b.c' })).toBeNull();
     expect(principalFromClaims({ sub: '' })).toBeNull();
