@@ -28,12 +28,13 @@ export class DeleteAccount {
 
   async execute(principal: Principal): Promise<void> {
     await this.providerAdmin.delete(principal.id);
+    // Sign the account out everywhere first, so a failure further on cannot leave it usable.
+    this.deletedAccounts.remember(principal.id);
+    await this.sessions.endAllOf(principal.id);
     await this.settings.deleteOf(principal.id);
     await this.users.delete(principal.id);
     const event: UserDeleted = { type: USER_DELETED, userId: principal.id, occurredAt: this.clock.now().toISOString() };
     await this.events.publish(event);
-    await this.sessions.endAllOf(principal.id);
-    this.deletedAccounts.remember(principal.id);
     this.provisionUser.forget(principal.id);
   }
 }
