@@ -79,5 +79,12 @@ export function describeTeamRepositoryContract(
       expect(await repository.byId(shared.id)).not.toBeNull();
       expect(await repository.teamIdsOf(u)).toEqual([]);
     });
+
+    it('erasing a user leaves other people\'s empty teams alone', async () => {
+      const emptied = team('Emptied by a member leaving');
+      await repository.save(emptied);
+      await repository.eraseUser(user());
+      expect(await repository.byId(emptied.id)).not.toBeNull();
+    });
   });
 }

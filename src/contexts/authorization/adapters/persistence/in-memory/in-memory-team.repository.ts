@@ -76,8 +76,14 @@ export class InMemoryTeamRepository implements TeamRepository {
   }
 
   async eraseUser(userId: string): Promise<void> {
-    for (const [k, m] of this.memberships) if (m.userId === userId) this.memberships.delete(k);
+    // Only the teams this user left can have become empty because of it; others' teams stay.
+    const left = new Set<string>();
+    for (const [k, m] of this.memberships) {
+      if (m.userId !== userId) continue;
+      left.add(m.teamId);
+      this.memberships.delete(k);
+    }
     const staffed = new Set([...this.memberships.values()].map((m) => m.teamId));
-    for (const id of this.teams.keys()) if (!staffed.has(id as TeamId)) this.teams.delete(id);
+    for (const id of left) if (!staffed.has(id as TeamId)) this.teams.delete(id);
   }
 }

@@ -113,10 +113,13 @@ export class MikroOrmTeamRepository implements TeamRepository {
     await this.em.fork().transactional(async (em) => {
       const connection = em.getConnection();
       const ctx = em.getTransactionContext();
-      await connection.execute('DELETE FROM "authorization".team_member WHERE user_id = ?', [userId], 'run', ctx);
+      // Only the teams this user left can have become empty because of it; others' teams stay.
       await connection.execute(
-        'DELETE FROM "authorization".team t WHERE NOT EXISTS (SELECT 1 FROM "authorization".team_member m WHERE m.team_id = t.id)',
-        [],
+        `WITH left_teams AS (DELETE FROM "authorization".team_member WHERE user_id = ? RETURNING team_id)
+         DELETE FROM "authorization".team t
+         WHERE t.id IN (SELECT team_id FROM left_teams)
+           AND NOT EXISTS (SELECT 1 FROM "authorization".team_member m WHERE m.team_id = t.id AND m.user_id <> ?)`,
+        [userId, userId],
         'run',
         ctx,
       );
