@@ -5,10 +5,12 @@ import type { Grant } from '../domain/grant';
 import { RESOURCE_TYPES } from '../domain/roles';
 
 const entry = z.object({ id: z.string().min(1).max(255), role: z.string().min(1).max(64) });
+// User ids are the identity provider's subjects (any text); teams and organizations are ours (UUIDs).
+const ownEntry = entry.extend({ id: z.uuid({ message: 'must be a UUID' }) });
 export const shareBody = z.object({
   users: z.array(entry).max(500).optional(),
-  teams: z.array(entry).max(500).optional(),
-  organizations: z.array(entry).max(50).optional(),
+  teams: z.array(ownEntry).max(500).optional(),
+  organizations: z.array(ownEntry).max(50).optional(),
 });
 export const shareParams = z.object({ resource_type: z.enum(RESOURCE_TYPES), resource_id: uuidParam });
 

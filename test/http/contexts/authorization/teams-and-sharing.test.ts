@@ -40,6 +40,10 @@ describe.each([
     folder = (await request(app).post('/api/v2/folder').set('Authorization', as('alice')).send({ name: `Shared ${run}` })).body.id;
     expect((await request(app).get(`/api/v2/folder/${folder}`).set('Authorization', as('bob'))).status).toBe(404);
 
+    const malformed = await request(app).post(`/api/v2/share/folder/${folder}`).set('Authorization', as('alice')).send({ teams: [{ id: 'not-a-team-id', role: 'folder-viewer' }] });
+    expect(malformed.status).toBe(422);
+    expect(malformed.body.errors[0].pointer).toBe('/body/teams/0/id');
+
     const shared = await request(app).post(`/api/v2/share/folder/${folder}`).set('Authorization', as('alice')).send({ teams: [{ id: team, role: 'folder-viewer' }] });
     expect(shared.status).toBe(200);
     expect(shared.body).toEqual({ owned_by: ids.alice, shared_with: { users: [], teams: [{ id: team, role: 'folder-viewer' }], organizations: [] } });
