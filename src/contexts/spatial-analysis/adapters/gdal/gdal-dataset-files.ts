@@ -18,6 +18,7 @@ import { extractZipSafely } from './safe-zip-extract';
 const NORMALIZED = 'features.geojsonl';
 const METADATA = 'dataset.json';
 const GDAL_TIMEOUT_MS = 10 * 60 * 1000;
+const SWEEP_INTERVAL_MS = 5 * 60 * 1000;
 
 /** Where CSV/XLSX keep coordinates: the column names GDAL should try (case-insensitive). */
 const CSV_OPEN_OPTIONS = [
@@ -37,6 +38,8 @@ const fail = (error: DomainError): Result<never, DomainError> => err(error);
  * directory; a refused upload leaves nothing behind.
  */
 export class GdalDatasetFiles implements DatasetFiles {
+  private lastSweep: number | null = null;
+
   constructor(
     private readonly directory: string,
     private readonly maxMegabytes: number,
@@ -63,7 +66,10 @@ export class GdalDatasetFiles implements DatasetFiles {
         createdAt: options.now,
         expiresAt: new Date(options.now.getTime() + DATASET_LIFETIME_HOURS * 3600 * 1000),
       };
-      await writeFile(join(folder, METADATA), JSON.stringify(dataset));
+      // Written whole or not at all: a concurrent reader never sees half a dataset.json.
+      const partial = join(folder, `${METADATA}.partial`);
+      await writeFile(partial, JSON.stringify(dataset));
+      await rename(partial, join(folder, METADATA));
       return ok(dataset);
     } catch (error) {
       await rm(folder, { recursive: true, force: true });
@@ -99,21 +105,33 @@ export class GdalDatasetFiles implements DatasetFiles {
   }
 
   async discardExpired(now: Date): Promise<number> {
+    // Uploads call this every time; reading every dataset folder once per upload is wasted work.
+    if (this.lastSweep !== null && now.getTime() - this.lastSweep < SWEEP_INTERVAL_MS && now.getTime() >= this.lastSweep) return 0;
+    this.lastSweep = now.getTime();
     let removed = 0;
     const entries = await readdir(this.directory, { withFileTypes: true }).catch(() => []);
     for (const entry of entries) {
       if (!entry.isDirectory() || !isUuid(entry.name)) continue;
-      const folder = join(this.directory, entry.name);
-      const metadata = await readFile(join(folder, METADATA), 'utf8').catch(() => null);
-      const expiresAt = metadata ? new Date((JSON.parse(metadata) as { expiresAt: string }).expiresAt) : null;
-      const age = now.getTime() - (await stat(folder)).mtimeMs;
-      // A folder without metadata is an upload that died half-way; an hour is plenty to finish one.
-      if ((expiresAt && expiresAt.getTime() <= now.getTime()) || (!expiresAt && age > 3600 * 1000)) {
-        await rm(folder, { recursive: true, force: true });
-        removed++;
+      try {
+        if (await this.sweepOne(join(this.directory, entry.name), now)) removed++;
+      } catch {
+        // Another upload or request is busy with this folder (half-written, just removed): next sweep.
+        continue;
       }
     }
     return removed;
+  }
+
+  private async sweepOne(folder: string, now: Date): Promise<boolean> {
+    const metadata = await readFile(join(folder, METADATA), 'utf8').catch(() => null);
+    const expiresAt = metadata ? new Date((JSON.parse(metadata) as { expiresAt: string }).expiresAt) : null;
+    const age = now.getTime() - (await stat(folder)).mtimeMs;
+    // A folder without metadata is an upload that died half-way; an hour is plenty to finish one.
+    if ((expiresAt && expiresAt.getTime() <= now.getTime()) || (!expiresAt && age > 3600 * 1000)) {
+      await rm(folder, { recursive: true, force: true });
+      return true;
+    }
+    return false;
   }
 
   private async refused<T>(folder: string, result: Result<T, DomainError>): Promise<Result<T, DomainError>> {
