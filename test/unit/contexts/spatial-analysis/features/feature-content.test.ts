@@ -29,7 +29,7 @@ describe('checking a feature\'s date and time values', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.kind).toBe('validation');
-      expect(result.error.details.errors?.[0]?.pointer).toBe(pointer);
+      expect(result.error.details?.errors?.[0]?.pointer).toBe(pointer);
     }
   });
 });
