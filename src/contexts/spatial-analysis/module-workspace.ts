@@ -143,9 +143,9 @@ export function registerProjectsLayersAndJobs(container: DependencyContainer, op
   singleton(ListLayers, (c) => new ListLayers(layers(c), get<SharedItems>(c, SHARED_ITEMS)));
   singleton(GetLayer, (c) => new GetLayer(layers(c), access(c)));
   singleton(UpdateLayer, (c) => new UpdateLayer(layers(c), folders(c), access(c), clock(c)));
-  singleton(DeleteLayer, (c) => new DeleteLayer({ layers: layers(c), features: features(c), placements: placements(c), storage: storage(c), access: access(c) }));
+  singleton(DeleteLayer, (c) => new DeleteLayer({ layers: layers(c), features: features(c), placements: placements(c), storage: storage(c), access: access(c), projects: projects(c), clock: clock(c) }));
   singleton(CreateRasterLayer, (c) => new CreateRasterLayer(layers(c), folders(c), access(c), get<HostResolver>(c, HOST_RESOLVER), clock(c)));
-  singleton(EraseWorkspaceContents, (c) => new EraseWorkspaceContents({ ...projectErasure(c), layers: layers(c), features: features(c), storage: storage(c), jobs: jobs(c) }));
+  singleton(EraseWorkspaceContents, (c) => new EraseWorkspaceContents({ ...projectErasure(c), layers: layers(c), features: features(c), storage: storage(c), jobs: jobs(c), clock: clock(c) }));
 
   // Jobs: other job types (catchment areas…) register their handler on JobHandlers.
   singleton(JobHandlers, (c) => {

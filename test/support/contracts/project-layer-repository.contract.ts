@@ -54,8 +54,9 @@ export function describeProjectLayerRepositoryContract(name: string, makeReposit
       const [c] = await repository.add([draft(other.projectId, other.layerIds[0], 'c')]);
       await repository.delete(a.id);
       expect(await repository.byId(a.id)).toBeNull();
-      await repository.deleteAllOfLayer(layerIds[1]);
+      expect(await repository.deleteAllOfLayer(layerIds[1])).toEqual([b]);
       expect(await repository.byId(b.id)).toBeNull();
+      expect(await repository.deleteAllOfLayer(layerIds[1])).toEqual([]);
       await repository.deleteAllOfProject(other.projectId);
       expect(await repository.byId(c.id)).toBeNull();
       expect(await repository.byId(999_999_999)).toBeNull();

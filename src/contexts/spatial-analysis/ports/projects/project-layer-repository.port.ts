@@ -11,7 +11,8 @@ export interface ProjectLayerRepository {
   countInProject(projectId: ProjectId): Promise<number>;
   save(placement: ProjectLayer): Promise<void>;
   delete(id: number): Promise<void>;
-  deleteAllOfLayer(layerId: string): Promise<void>;
+  /** Removes the layer from every project; answers the placements removed, so layer orders can follow. */
+  deleteAllOfLayer(layerId: string): Promise<ProjectLayer[]>;
   deleteAllOfProject(projectId: ProjectId): Promise<void>;
 }
 

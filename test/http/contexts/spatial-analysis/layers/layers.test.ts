@@ -72,6 +72,22 @@ describe.each([
     expect((await request(app).get(`/api/v2/project/${project}`).set('Authorization', alice)).status).toBe(404);
   });
 
+  it('deleting a layer takes it out of every project and its layer order, which stays editable', async () => {
+    const folder = await homeFolderOf(app, alice);
+    const [kept, doomed] = [await rasterLayer(app, alice, folder, 'Kept'), await rasterLayer(app, alice, folder, 'Doomed')];
+    const project = (await request(app).post('/api/v2/project').set('Authorization', alice).send({ folder_id: folder, name: `Order ${suffix}` })).body.id as string;
+    const placed = await request(app).post(`/api/v2/project/${project}/layer?layer_ids=${kept}&layer_ids=${doomed}`).set('Authorization', alice);
+    expect(placed.status).toBeLessThan(300);
+    expect((await request(app).delete(`/api/v2/layer/${doomed}`).set('Authorization', alice)).status).toBe(204);
+
+    const after = (await request(app).get(`/api/v2/project/${project}`).set('Authorization', alice)).body;
+    const remaining = (await request(app).get(`/api/v2/project/${project}/layer`).set('Authorization', alice)).body as { id: number; layer_id: string }[];
+    expect(remaining.map((layer) => layer.layer_id)).toEqual([kept]);
+    expect(after.layer_order).toEqual(remaining.map((layer) => layer.id));
+    const reorder = await request(app).put(`/api/v2/project/${project}`).set('Authorization', alice).send({ layer_order: after.layer_order });
+    expect(reorder.status).toBe(200);
+  });
+
   it('registers raster services only at public http(s) addresses (SSRF)', async () => {
     const folderId = await homeFolderOf(app, alice);
     const attempt = (url: string) => request(app).post('/api/v2/layer/raster').set('Authorization', alice).send({ folder_id: folderId, name: 'Tiles', url, data_type: 'wms' });

@@ -5,6 +5,8 @@ import { InMemoryLayerFeatureStore } from '../../../../../src/contexts/spatial-a
 import { InMemoryLayerRepository } from '../../../../../src/contexts/spatial-analysis/adapters/persistence/in-memory/in-memory-layer.repository';
 import { InMemoryProjectLayerRepository } from '../../../../../src/contexts/spatial-analysis/adapters/persistence/in-memory/in-memory-project-layer.repository';
 import { OwnerOnlyWorkspaceAccess } from '../../../../../src/contexts/spatial-analysis/adapters/access/owner-only-workspace-access';
+import { InMemoryProjectRepository } from '../../../../../src/contexts/spatial-analysis/adapters/persistence/in-memory/in-memory-project.repository';
+import { systemClock } from '../../../../../src/shared-kernel/clock';
 import { eraseLayer } from '../../../../../src/contexts/spatial-analysis/application/layers/erase-layer';
 import { aLayer, someFolderId } from '../../../../support/contracts/workspace-mothers';
 import { principalFor } from '../../../../support/test-app';
@@ -36,7 +38,7 @@ describe('the storage quota over authorization', () => {
   it('gives an uploaded layer\'s bytes back to its owner when the layer is erased; a raster layer was never charged', async () => {
     const { quota, used } = storage();
     const layers = new InMemoryLayerRepository();
-    const ports = { layers, features: new InMemoryLayerFeatureStore(), placements: new InMemoryProjectLayerRepository(), storage: quota, access: new OwnerOnlyWorkspaceAccess() };
+    const ports = { layers, features: new InMemoryLayerFeatureStore(), placements: new InMemoryProjectLayerRepository(), storage: quota, access: new OwnerOnlyWorkspaceAccess(), projects: new InMemoryProjectRepository(), clock: systemClock };
     const uploaded = aLayer('alice', someFolderId());
     const raster = aLayer('alice', someFolderId(), { type: 'raster', geometryType: null, data: { ...uploaded.data, uploadFileType: null } });
     await layers.save(uploaded);

@@ -39,8 +39,14 @@ export class InMemoryProjectLayerRepository implements ProjectLayerRepository {
     this.rows.delete(id);
   }
 
-  async deleteAllOfLayer(layerId: string): Promise<void> {
-    for (const [id, placement] of this.rows) if (placement.layerId === layerId) this.rows.delete(id);
+  async deleteAllOfLayer(layerId: string): Promise<ProjectLayer[]> {
+    const removed: ProjectLayer[] = [];
+    for (const [id, placement] of this.rows) {
+      if (placement.layerId !== layerId) continue;
+      removed.push(structuredClone(placement));
+      this.rows.delete(id);
+    }
+    return removed;
   }
 
   async deleteAllOfProject(projectId: ProjectId): Promise<void> {

@@ -69,8 +69,13 @@ export class MikroOrmProjectLayerRepository implements ProjectLayerRepository {
     await this.em.fork().nativeDelete(LayerProjectSchema, { id });
   }
 
-  async deleteAllOfLayer(layerId: string): Promise<void> {
-    await this.em.fork().nativeDelete(LayerProjectSchema, { layerId });
+  async deleteAllOfLayer(layerId: string): Promise<ProjectLayer[]> {
+    const em = this.em.fork();
+    return em.transactional(async (tx) => {
+      const removed = await tx.find(LayerProjectSchema, { layerId });
+      await tx.nativeDelete(LayerProjectSchema, { layerId });
+      return removed.map(toDomain);
+    });
   }
 
   async deleteAllOfProject(projectId: ProjectId): Promise<void> {
